@@ -1,0 +1,51 @@
+// Registration, login and profiles of seeker accounts.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <offertracker/domain/error.hpp>
+#include <offertracker/domain/user.hpp>
+#include <offertracker/usecases/services.hpp>
+
+namespace offertracker::usecases {
+
+struct register_command {
+    std::string email;
+    std::string username;
+    std::string password;
+    std::optional<std::string> display_name;  // defaults to username
+};
+
+struct login_command {
+    std::string email;
+    std::string password;
+};
+
+// What register and login return: a bearer token and the account (after login's streak update).
+struct session {
+    std::string access_token;
+    domain::user user;
+};
+
+struct update_profile_command {
+    domain::patch<std::string> display_name;
+    domain::patch<std::string> bio;
+    std::optional<bool> is_profile_public;                       // legacy flag, kept in step
+    std::optional<domain::profile_visibility> profile_visibility;  // wins when both are sent
+};
+
+// 422 for bad email/username/password/display_name; 400 "Username already taken" / "Email already taken".
+domain::result<session> register_user(services& s, const register_command& cmd);
+// 401 "Incorrect email or password" for any wrong part, with the same work done either way.
+domain::result<session> login(services& s, const login_command& cmd);
+// The actor's own account; 401 "Not authenticated" if it no longer exists.
+domain::result<domain::user> get_me(services& s, const actor& who);
+domain::result<domain::user> update_me(services& s, const actor& who, const update_profile_command& cmd);
+// Profiles the actor may see whose username or display name contains q; blank q gives [].
+domain::result<std::vector<domain::user>> search_users(services& s, const actor& who, const std::string& q,
+                                                       ports::page p);
+// 404 "User not found"; 403 "Profile is private" when the actor may not see it.
+domain::result<domain::user> get_profile(services& s, const actor& who, const domain::id& user_id);
+
+}  // namespace offertracker::usecases

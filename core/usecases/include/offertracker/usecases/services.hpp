@@ -1,0 +1,27 @@
+// The ports every use case may call, and who is acting. Built once by the composition root.
+#pragma once
+
+#include <offertracker/ports/clock.hpp>
+#include <offertracker/ports/file_storage.hpp>
+#include <offertracker/ports/id_generator.hpp>
+#include <offertracker/ports/password_hasher.hpp>
+#include <offertracker/ports/token_service.hpp>
+#include <offertracker/ports/unit_of_work.hpp>
+
+namespace offertracker::usecases {
+
+struct services {
+    ports::store& store;
+    ports::clock& clock;
+    ports::id_generator& ids;
+    ports::password_hasher& hasher;
+    ports::token_service& tokens;
+    ports::file_storage& files;
+};
+
+// The authenticated user on whose behalf a use case runs (from a verified token).
+struct actor {
+    domain::id user_id;
+};
+
+}  // namespace offertracker::usecases

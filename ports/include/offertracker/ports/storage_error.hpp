@@ -1,0 +1,23 @@
+// Infrastructure failures of the ports. Expected outcomes are domain::result values; these are exceptions.
+#pragma once
+
+#include <stdexcept>
+
+namespace offertracker::ports {
+
+// The store or another external system failed (lost connection, disk full, corrupt data).
+// Surfaces answer a generic 500 and log what() — which never holds a password or token.
+class storage_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A write broke a uniqueness rule the store enforces (a second outcome for an application, a taken
+// email). Use cases pre-check, so this only surfaces when two requests race; they map it to the same
+// domain error the pre-check gives.
+class unique_violation : public storage_error {
+public:
+    using storage_error::storage_error;
+};
+
+}  // namespace offertracker::ports

@@ -1,0 +1,47 @@
+// One transaction over every repository, and the store that opens them.
+#pragma once
+
+#include <memory>
+
+#include <offertracker/ports/activity_repository.hpp>
+#include <offertracker/ports/application_repository.hpp>
+#include <offertracker/ports/outcome_repository.hpp>
+#include <offertracker/ports/reflection_repository.hpp>
+#include <offertracker/ports/resume_repository.hpp>
+#include <offertracker/ports/stage_repository.hpp>
+#include <offertracker/ports/user_repository.hpp>
+
+namespace offertracker::ports {
+
+// A transaction. Everything written through its repositories becomes visible to others at commit(),
+// all at once; destroying it without commit() rolls everything back. Used by one thread at a time.
+// Repository methods throw storage_error (or unique_violation) on failure; after a throw the unit of
+// work must be abandoned (destroyed), which rolls back.
+class unit_of_work {
+public:
+    virtual ~unit_of_work() = default;
+
+    virtual user_repository& users() = 0;
+    virtual resume_repository& resumes() = 0;
+    virtual application_repository& applications() = 0;
+    virtual stage_repository& stages() = 0;
+    virtual outcome_repository& outcomes() = 0;
+    virtual reflection_repository& reflections() = 0;
+    virtual activity_repository& activity() = 0;
+
+    virtual void commit() = 0;
+};
+
+enum class access {
+    read_only,   // may run alongside other transactions
+    read_write,  // takes the write lock up front where the engine needs it (SQLite: BEGIN IMMEDIATE)
+};
+
+// Opens units of work. Thread-safe: call begin() from any number of threads.
+class store {
+public:
+    virtual ~store() = default;
+    virtual std::unique_ptr<unit_of_work> begin(access mode) = 0;
+};
+
+}  // namespace offertracker::ports
