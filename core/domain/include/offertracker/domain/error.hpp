@@ -48,7 +48,7 @@ template <class T>
 class [[nodiscard]] result {
 public:
     result(T value) : state_(std::move(value)) {}           // NOLINT: implicit by design
-    result(error e) : state_(std::move(e)) {}               // NOLINT: implicit by design
+    result(domain::error e) : state_(std::move(e)) {}             // NOLINT: implicit by design
 
     bool has_value() const noexcept { return state_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }
