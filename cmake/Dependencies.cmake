@@ -19,7 +19,3 @@ find_library(ARGON2_LIBRARY argon2 REQUIRED)
 add_library(argon2::argon2 INTERFACE IMPORTED)
 target_include_directories(argon2::argon2 INTERFACE ${ARGON2_INCLUDE_DIR})
 target_link_libraries(argon2::argon2 INTERFACE ${ARGON2_LIBRARY})
-
-if(OFFERTRACKER_BUILD_TESTS)
-  find_package(Catch2 2 CONFIG REQUIRED)
-endif()
