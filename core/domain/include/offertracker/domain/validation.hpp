@@ -1,0 +1,52 @@
+// Field checks shared by every use case; messages and types as the OfferTracker seed's 422 shows them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <offertracker/domain/error.hpp>
+#include <offertracker/domain/types.hpp>
+
+namespace offertracker::domain {
+
+// Length in Unicode code points of UTF-8 text (what the documented "max N chars" counts).
+std::size_t utf8_length(std::string_view text);
+// A plausible address: one '@', a non-empty local part, a dotted domain, no spaces or control characters.
+bool is_well_formed_email(std::string_view email);
+
+// Collects field errors for one body (loc "body", field); finish() gives the 422 or nothing.
+class validator {
+public:
+    explicit validator(std::string root = "body") : root_(std::move(root)) {}
+
+    void add(std::string_view field, std::string msg, std::string type);
+
+    void length(std::string_view field, std::string_view value, std::size_t min, std::size_t max);
+    void max_length(std::string_view field, const std::optional<std::string>& value, std::size_t max);
+    void max_length(std::string_view field, const patch<std::string>& value, std::size_t max);
+    void at_least(std::string_view field, const std::optional<long long>& value, long long min);
+    void at_least(std::string_view field, const patch<long long>& value, long long min);
+    void greater_than(std::string_view field, const std::optional<long long>& value, long long bound);
+    void greater_than(std::string_view field, const patch<long long>& value, long long bound);
+    void email(std::string_view field, std::string_view value);
+    // A required field sent as null in a partial update.
+    template <class T>
+    void not_null(std::string_view field, const patch<T>& value, std::string_view type_name);
+
+    bool ok() const { return errors_.empty(); }
+    // The validation error when any check failed.
+    std::optional<error> finish() &&;
+
+private:
+    std::string root_;
+    std::vector<field_error> errors_;
+};
+
+template <class T>
+void validator::not_null(std::string_view field, const patch<T>& value, std::string_view type_name) {
+    if (value && !*value)
+        add(field, "Input should be a valid " + std::string(type_name), std::string(type_name) + "_type");
+}
+
+}  // namespace offertracker::domain

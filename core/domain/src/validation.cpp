@@ -1,0 +1,82 @@
+// The field checks, worded like the seed's FastAPI/Pydantic 422 errors so clients see familiar text.
+#include <offertracker/domain/validation.hpp>
+
+namespace offertracker::domain {
+namespace {
+
+std::string characters(std::size_t n) { return std::to_string(n) + (n == 1 ? " character" : " characters"); }
+
+}  // namespace
+
+std::size_t utf8_length(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++n;  // count every byte that is not a continuation byte
+    return n;
+}
+
+bool is_well_formed_email(std::string_view email) {
+    const auto at = email.find('@');
+    if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos)
+        return false;
+    for (unsigned char c : email)
+        if (c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == ',' || c == ';' || c == '"') return false;
+    const auto domain = email.substr(at + 1);
+    const auto dot = domain.rfind('.');
+    if (domain.empty() || dot == std::string_view::npos || dot == 0 || dot + 1 == domain.size()) return false;
+    if (domain.find("..") != std::string_view::npos || domain.front() == '-' || email[at - 1] == '.') return false;
+    return email.front() != '.';
+}
+
+void validator::add(std::string_view field, std::string msg, std::string type) {
+    errors_.push_back({{root_, std::string(field)}, std::move(msg), std::move(type)});
+}
+
+void validator::length(std::string_view field, std::string_view value, std::size_t min, std::size_t max) {
+    const auto n = utf8_length(value);
+    if (n < min)
+        add(field, "String should have at least " + characters(min), "string_too_short");
+    else if (n > max)
+        add(field, "String should have at most " + characters(max), "string_too_long");
+}
+
+void validator::max_length(std::string_view field, const std::optional<std::string>& value, std::size_t max) {
+    if (value && utf8_length(*value) > max)
+        add(field, "String should have at most " + characters(max), "string_too_long");
+}
+
+void validator::max_length(std::string_view field, const patch<std::string>& value, std::size_t max) {
+    if (value) max_length(field, *value, max);
+}
+
+void validator::at_least(std::string_view field, const std::optional<long long>& value, long long min) {
+    if (value && *value < min)
+        add(field, "Input should be greater than or equal to " + std::to_string(min), "greater_than_equal");
+}
+
+void validator::at_least(std::string_view field, const patch<long long>& value, long long min) {
+    if (value) at_least(field, *value, min);
+}
+
+void validator::greater_than(std::string_view field, const std::optional<long long>& value, long long bound) {
+    if (value && *value <= bound)
+        add(field, "Input should be greater than " + std::to_string(bound), "greater_than");
+}
+
+void validator::greater_than(std::string_view field, const patch<long long>& value, long long bound) {
+    if (value) greater_than(field, *value, bound);
+}
+
+void validator::email(std::string_view field, std::string_view value) {
+    if (utf8_length(value) > 255)
+        add(field, "String should have at most 255 characters", "string_too_long");
+    else if (!is_well_formed_email(value))
+        add(field, "value is not a valid email address", "value_error");
+}
+
+std::optional<error> validator::finish() && {
+    if (errors_.empty()) return std::nullopt;
+    return error::validation(std::move(errors_));
+}
+
+}  // namespace offertracker::domain

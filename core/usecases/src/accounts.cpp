@@ -1,0 +1,145 @@
+// Registration, login and profiles. Password hashing runs outside any transaction: it is slow on purpose.
+#include <offertracker/usecases/accounts.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+#include <offertracker/domain/validation.hpp>
+#include <offertracker/domain/visibility.hpp>
+#include <offertracker/ports/storage_error.hpp>
+
+#include "support.hpp"
+
+namespace offertracker::usecases {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+bool is_blank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+// The 400 for a taken username or email, checked in the documented order (username first).
+std::optional<domain::error> taken(ports::unit_of_work& uow, const register_command& cmd, const std::string& email) {
+    if (uow.users().find_by_username(cmd.username)) return domain::error::rule_violation("Username already taken");
+    if (uow.users().find_by_email(email)) return domain::error::rule_violation("Email already taken");
+    return std::nullopt;
+}
+
+}  // namespace
+
+domain::result<session> register_user(services& s, const register_command& cmd) {
+    domain::validator v;
+    v.email("email", cmd.email);
+    v.length("username", cmd.username, 3, 50);
+    v.length("password", cmd.password, 6, 128);
+    v.max_length("display_name", cmd.display_name, 100);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    const std::string email = lower_ascii(cmd.email);
+    {
+        auto uow = s.store.begin(ports::access::read_only);
+        if (auto e = taken(*uow, cmd, email)) return std::move(*e);
+    }
+
+    domain::user u;
+    u.id = s.ids.new_id();
+    u.email = email;
+    u.username = cmd.username;
+    u.display_name = cmd.display_name && !is_blank(*cmd.display_name) ? cmd.display_name : cmd.username;
+    u.password_hash = s.hasher.hash(cmd.password);
+    u.created_at = u.updated_at = s.clock.now();
+
+    auto uow = s.store.begin(ports::access::read_write);
+    try {
+        uow->users().insert(u);
+        uow->commit();
+    } catch (const ports::unique_violation&) {
+        // Another registration took the name or address since the check above.
+        auto again = s.store.begin(ports::access::read_only);
+        if (auto e = taken(*again, cmd, email)) return std::move(*e);
+        throw;
+    }
+    return session{s.tokens.issue(u.id), std::move(u)};
+}
+
+domain::result<session> login(services& s, const login_command& cmd) {
+    domain::validator v;
+    v.length("email", cmd.email, 1, 255);
+    v.length("password", cmd.password, 6, 128);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    std::optional<domain::user> found;
+    {
+        auto uow = s.store.begin(ports::access::read_only);
+        found = uow->users().find_by_email(lower_ascii(cmd.email));
+    }
+    if (!found) {
+        // Spend what a verification costs, so response time does not tell which part was wrong.
+        (void)s.hasher.hash(cmd.password);
+        return domain::error::unauthenticated("Incorrect email or password");
+    }
+    if (!s.hasher.verify(cmd.password, found->password_hash))
+        return domain::error::unauthenticated("Incorrect email or password");
+
+    auto uow = s.store.begin(ports::access::read_write);
+    detail::count_activity(*uow, s, found->id);
+    auto u = uow->users().find(found->id);
+    uow->commit();
+    if (!u) return domain::error::unauthenticated("Session could not be established");
+    return session{s.tokens.issue(u->id), std::move(*u)};
+}
+
+domain::result<domain::user> get_me(services& s, const actor& who) {
+    auto uow = s.store.begin(ports::access::read_only);
+    auto u = uow->users().find(who.user_id);
+    if (!u) return domain::error::unauthenticated("Not authenticated");
+    return std::move(*u);
+}
+
+domain::result<domain::user> update_me(services& s, const actor& who, const update_profile_command& cmd) {
+    domain::validator v;
+    v.max_length("display_name", cmd.display_name, 100);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    auto uow = s.store.begin(ports::access::read_write);
+    auto u = uow->users().find(who.user_id);
+    if (!u) return domain::error::unauthenticated("Not authenticated");
+    domain::apply(cmd.display_name, u->display_name);
+    domain::apply(cmd.bio, u->bio);
+    // The two visibility fields stay in step; the newer profile_visibility wins when both are sent.
+    if (cmd.profile_visibility) {
+        u->visibility = *cmd.profile_visibility;
+        u->is_profile_public = u->visibility == domain::profile_visibility::public_;
+    } else if (cmd.is_profile_public) {
+        u->is_profile_public = *cmd.is_profile_public;
+        u->visibility = u->is_profile_public ? domain::profile_visibility::public_ : domain::profile_visibility::private_;
+    }
+    u->updated_at = s.clock.now();
+    uow->users().update(*u);
+    uow->commit();
+    return std::move(*u);
+}
+
+domain::result<std::vector<domain::user>> search_users(services& s, const actor&, const std::string& q,
+                                                       ports::page p) {
+    if (is_blank(q)) return std::vector<domain::user>{};
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->users().search_public(q, p);
+}
+
+domain::result<domain::user> get_profile(services& s, const actor& who, const domain::id& user_id) {
+    auto uow = s.store.begin(ports::access::read_only);
+    auto u = uow->users().find(user_id);
+    if (!u) return domain::error::not_found("User not found");
+    // Follows and groups arrive with the social layer; until then those facts are false.
+    const domain::relationship r{.is_self = u->id == who.user_id};
+    if (!domain::may_view_profile(u->visibility, r)) return domain::error::forbidden("Profile is private");
+    return std::move(*u);
+}
+
+}  // namespace offertracker::usecases

@@ -1,0 +1,136 @@
+// Resume versions and their private uploaded files.
+#include <offertracker/usecases/resumes.hpp>
+
+#include <offertracker/domain/document_kind.hpp>
+#include <offertracker/domain/validation.hpp>
+
+#include "support.hpp"
+
+namespace offertracker::usecases {
+namespace {
+
+bool owns_key(const actor& who, const std::string& key) {
+    return key.size() > who.user_id.size() + 1 && key.compare(0, who.user_id.size(), who.user_id) == 0 &&
+           key[who.user_id.size()] == '/';
+}
+
+domain::result<ports::stored_file> read_file(services& s, const std::string& key) {
+    auto file = s.files.get(key);
+    if (!file) return domain::error::not_found("File not found");
+    return std::move(*file);
+}
+
+}  // namespace
+
+domain::result<domain::resume> create_resume(services& s, const actor& who, const create_resume_command& cmd) {
+    domain::validator v;
+    v.length("version_name", cmd.version_name, 1, 50);
+    v.max_length("file_url", cmd.file_url, 500);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    domain::resume r;
+    r.id = s.ids.new_id();
+    r.user_id = who.user_id;
+    r.version_name = cmd.version_name;
+    r.notes = cmd.notes;
+    r.file_url = cmd.file_url;
+    r.created_at = r.updated_at = s.clock.now();
+    auto uow = s.store.begin(ports::access::read_write);
+    uow->resumes().insert(r);
+    uow->commit();
+    return r;
+}
+
+domain::result<domain::resume> get_resume(services& s, const actor& who, const domain::id& id) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return detail::owned_resume(*uow, who, id);
+}
+
+domain::result<std::vector<domain::resume>> list_resumes(services& s, const actor& who, ports::page p) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->resumes().list(who.user_id, p);
+}
+
+domain::result<domain::resume> update_resume(services& s, const actor& who, const domain::id& id,
+                                             const update_resume_command& cmd) {
+    domain::validator v;
+    v.not_null("version_name", cmd.version_name, "string");
+    if (cmd.version_name && *cmd.version_name) v.length("version_name", **cmd.version_name, 1, 50);
+    v.max_length("file_url", cmd.file_url, 500);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    auto uow = s.store.begin(ports::access::read_write);
+    auto found = detail::owned_resume(*uow, who, id);
+    if (!found) return std::move(found).error();
+    domain::resume r = std::move(*found);
+    if (cmd.version_name) r.version_name = **cmd.version_name;
+    domain::apply(cmd.notes, r.notes);
+    if (cmd.file_url) {
+        // A link the user sets replaces any uploaded file as what the resume points at.
+        r.file_url = *cmd.file_url;
+        r.file_key.reset();
+    }
+    r.updated_at = s.clock.now();
+    uow->resumes().update(r);
+    uow->commit();
+    if (cmd.file_url && found->file_key) s.files.remove(*found->file_key);
+    return r;
+}
+
+domain::result<domain::done> delete_resume(services& s, const actor& who, const domain::id& id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    auto r = detail::owned_resume(*uow, who, id);
+    if (!r) return std::move(r).error();
+    uow->resumes().remove(id);
+    uow->commit();
+    if (r->file_key) s.files.remove(*r->file_key);
+    return domain::done{};
+}
+
+domain::result<domain::resume> upload_resume_file(services& s, const actor& who, const domain::id& resume_id,
+                                                  const upload& file) {
+    {
+        auto uow = s.store.begin(ports::access::read_only);
+        auto r = detail::owned_resume(*uow, who, resume_id);
+        if (!r) return std::move(r).error();
+    }
+    const auto kind = domain::classify_upload(file.filename, file.content_type, file.content);
+    if (!kind) return domain::error::rule_violation("Only PDF and Word documents are allowed");
+    if (file.content.size() > max_upload_bytes) return domain::error::rule_violation("File too large (max 10 MB)");
+
+    // The file goes to storage first (slow I/O outside the transaction); a failed update removes it again.
+    const std::string key =
+        who.user_id + "/" + resume_id + "-" + s.ids.new_id() + std::string(domain::extension_of(*kind));
+    s.files.put(key, file.content, domain::content_type_of(*kind));
+    std::optional<std::string> replaced;
+    domain::resume r;
+    try {
+        auto uow = s.store.begin(ports::access::read_write);
+        auto found = detail::owned_resume(*uow, who, resume_id);
+        if (!found) {
+            s.files.remove(key);
+            return std::move(found).error();  // deleted meanwhile
+        }
+        r = std::move(*found);
+        replaced = r.file_key;
+        r.file_key = key;
+        r.file_url.reset();
+        r.updated_at = s.clock.now();
+        uow->resumes().update(r);
+        uow->commit();
+    } catch (...) {
+        s.files.remove(key);
+        throw;
+    }
+    if (replaced) s.files.remove(*replaced);
+    return r;
+}
+
+domain::result<ports::stored_file> read_own_file(services& s, const actor& who, const std::string& key) {
+    if (!owns_key(who, key)) return domain::error::not_found("File not found");
+    return read_file(s, key);
+}
+
+domain::result<ports::stored_file> read_linked_file(services& s, const std::string& key) { return read_file(s, key); }
+
+}  // namespace offertracker::usecases

@@ -1,0 +1,41 @@
+// Helpers shared by the use cases: ownership checks, activity entries and streak updates.
+#pragma once
+
+#include <offertracker/domain/activity.hpp>
+#include <offertracker/domain/application.hpp>
+#include <offertracker/domain/error.hpp>
+#include <offertracker/domain/resume.hpp>
+#include <offertracker/usecases/services.hpp>
+
+namespace offertracker::usecases::detail {
+
+// The application if it exists (else 404 "Application not found") and is the actor's (else 403).
+domain::result<domain::application> owned_application(ports::unit_of_work& uow, const actor& who,
+                                                       const domain::id& id);
+// The resume version if it exists (else 404 "Resume version not found") and is the actor's (else 403).
+domain::result<domain::resume> owned_resume(ports::unit_of_work& uow, const actor& who, const domain::id& id);
+
+// Writes the activity entries of one use case. Entries get strictly increasing timestamps, so the log
+// shows them in the order they were written even within one request.
+class activity_recorder {
+public:
+    activity_recorder(ports::unit_of_work& uow, services& s, domain::id user_id);
+    void record(std::optional<domain::id> application_id, std::string action, std::string description,
+                std::string metadata_json = "{}");
+    // "Status Changed" with {old_status, new_status, auto}.
+    void status_changed(const domain::id& application_id, domain::application_status from,
+                        domain::application_status to, bool automatic, std::string_view reason = {});
+
+private:
+    ports::unit_of_work& uow_;
+    services& s_;
+    domain::id user_id_;
+    domain::timestamp next_;
+};
+
+// Counts a tracked write towards the user's daily streak (rules Part A §3).
+void count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id);
+
+domain::date today(services& s);
+
+}  // namespace offertracker::usecases::detail
