@@ -1,0 +1,104 @@
+// The repository implementations of an in-memory unit of work (internal to this adapter).
+#pragma once
+
+#include <offertracker/ports/unit_of_work.hpp>
+
+#include "unit_access.hpp"
+
+namespace offertracker::adapters::memory::detail {
+
+class in_memory_user_repository final : public ports::user_repository {
+public:
+    explicit in_memory_user_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::user& u) override;
+    void update(const domain::user& u) override;
+    std::optional<domain::user> find(const domain::id& id) override;
+    std::optional<domain::user> find_by_email(std::string_view email) override;
+    std::optional<domain::user> find_by_username(std::string_view username) override;
+    std::vector<domain::user> search_public(std::string_view q, ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_resume_repository final : public ports::resume_repository {
+public:
+    explicit in_memory_resume_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::resume& r) override;
+    void update(const domain::resume& r) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::resume> find(const domain::id& id) override;
+    std::vector<domain::resume> list(const domain::id& user_id, ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_application_repository final : public ports::application_repository {
+public:
+    explicit in_memory_application_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::application& a) override;
+    void update(const domain::application& a) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::application> find(const domain::id& id) override;
+    std::vector<domain::application> list(const domain::id& user_id, const ports::application_filter& f,
+                                          ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_stage_repository final : public ports::stage_repository {
+public:
+    explicit in_memory_stage_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::stage& s) override;
+    void update(const domain::stage& s) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::stage> find(const domain::id& id) override;
+    std::vector<domain::stage> list_for(const std::vector<domain::id>& application_ids) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_outcome_repository final : public ports::outcome_repository {
+public:
+    explicit in_memory_outcome_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::outcome& o) override;
+    void update(const domain::outcome& o) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::outcome> find(const domain::id& id) override;
+    std::optional<domain::outcome> find_for(const domain::id& application_id) override;
+    std::vector<domain::outcome> list_for(const std::vector<domain::id>& application_ids) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_reflection_repository final : public ports::reflection_repository {
+public:
+    explicit in_memory_reflection_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::reflection& r) override;
+    void update(const domain::reflection& r) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::reflection> find(const domain::id& id) override;
+    std::optional<domain::reflection> find_for(const domain::id& application_id) override;
+    std::vector<domain::reflection> list_for(const std::vector<domain::id>& application_ids) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_activity_repository final : public ports::activity_repository {
+public:
+    explicit in_memory_activity_repository(unit_access& unit) : unit_(unit) {}
+    void append(const domain::activity_entry& e) override;
+    std::vector<domain::activity_entry> list(const domain::id& user_id,
+                                             const std::optional<domain::id>& application_id,
+                                             ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+}  // namespace offertracker::adapters::memory::detail

@@ -1,0 +1,57 @@
+// The in-memory store and its unit of work: locking, snapshot and the repositories that share them.
+#include <offertracker/adapters/memory/in_memory_store.hpp>
+
+#include <mutex>
+#include <variant>
+
+#include "in_memory_repositories.hpp"
+#include "store_state.hpp"
+
+namespace offertracker::adapters::memory {
+namespace {
+
+class in_memory_unit_of_work final : public ports::unit_of_work {
+public:
+    using lock_type = std::variant<std::shared_lock<std::shared_mutex>, std::unique_lock<std::shared_mutex>>;
+
+    in_memory_unit_of_work(lock_type lock, detail::store_state& state, bool writable)
+        : lock_(std::move(lock)), access_(state, writable) {}
+
+    // Rolls back before lock_ is released (members are destroyed after the body runs).
+    ~in_memory_unit_of_work() override { access_.rollback(); }
+
+    ports::user_repository& users() override { return users_; }
+    ports::resume_repository& resumes() override { return resumes_; }
+    ports::application_repository& applications() override { return applications_; }
+    ports::stage_repository& stages() override { return stages_; }
+    ports::outcome_repository& outcomes() override { return outcomes_; }
+    ports::reflection_repository& reflections() override { return reflections_; }
+    ports::activity_repository& activity() override { return activity_; }
+
+    void commit() override { access_.commit(); }
+
+private:
+    lock_type lock_;
+    detail::unit_access access_;
+    detail::in_memory_user_repository users_{access_};
+    detail::in_memory_resume_repository resumes_{access_};
+    detail::in_memory_application_repository applications_{access_};
+    detail::in_memory_stage_repository stages_{access_};
+    detail::in_memory_outcome_repository outcomes_{access_};
+    detail::in_memory_reflection_repository reflections_{access_};
+    detail::in_memory_activity_repository activity_{access_};
+};
+
+}  // namespace
+
+in_memory_store::in_memory_store() : state_(std::make_unique<detail::store_state>()) {}
+
+in_memory_store::~in_memory_store() = default;
+
+std::unique_ptr<ports::unit_of_work> in_memory_store::begin(ports::access mode) {
+    if (mode == ports::access::read_only)
+        return std::make_unique<in_memory_unit_of_work>(std::shared_lock(mutex_), *state_, false);
+    return std::make_unique<in_memory_unit_of_work>(std::unique_lock(mutex_), *state_, true);
+}
+
+}  // namespace offertracker::adapters::memory
