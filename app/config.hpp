@@ -1,0 +1,93 @@
+// The settings of the offertracker executable and how they are read from flags, environment and a TOML file.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace offertracker::app {
+
+// What the executable was asked to do.
+enum class subcommand { serve, migrate };
+
+// Every setting, validated and with defaults applied. A value of this type is always complete and
+// consistent: parse_settings never returns one that breaks the ranges documented below.
+struct settings {
+    subcommand command = subcommand::serve;
+
+    // --listen HOST:PORT. host is a hostname, an IPv4 address or an IPv6 address (written [::1]:8000
+    // on the command line; stored here without brackets). port is 1..65535.
+    std::string listen_host = "127.0.0.1";
+    std::uint16_t listen_port = 8000;
+
+    // --database URL: sqlite://PATH, postgresql://... or postgres://... (kept verbatim).
+    // Default: sqlite://<data_dir>/offertracker.db, i.e. sqlite://./data/offertracker.db.
+    std::string database_url = "sqlite://./data/offertracker.db";
+
+    // --data-dir DIR: where the SQLite file, uploaded files and the generated token secret live.
+    std::filesystem::path data_dir = "./data";
+
+    // --cors-origins LIST: origins allowed for browser clients, each scheme://host[:port] with
+    // scheme http or https, lower-cased, no path, no duplicates, in the order given. Empty: no CORS.
+    std::vector<std::string> cors_origins;
+
+    // --workers N (1..256): threads for blocking work (database, hashing, files).
+    unsigned workers = 4;
+    // --io-threads N (1..256): threads running the network event loop.
+    unsigned io_threads = 1;
+    // --db-pool N (1..1024): database connections; defaults to workers.
+    unsigned db_pool = 4;
+
+    // --token-secret S (at least 32 characters). Empty when not configured: the composition root then
+    // uses load_or_create_secret (secret_file.hpp) to keep a generated one in data_dir.
+    std::string token_secret;
+    // --token-lifetime SECONDS (60..31536000).
+    std::chrono::seconds token_lifetime{86400};
+
+    // --max-body-bytes N (1024..1073741824): largest ordinary request body. Uploads have their own,
+    // larger limit decided by the HTTP adapter.
+    std::size_t max_body_bytes = 1024 * 1024;
+
+    // --public-url URL: base for links to this server, http(s)://host[:port][/path] with no trailing
+    // slash. Default: http://HOST:PORT from listen (IPv6 hosts in brackets).
+    std::string public_url = "http://127.0.0.1:8000";
+
+    // --config FILE: the TOML file the settings were read from, if any.
+    std::optional<std::filesystem::path> config_file;
+};
+
+// The outcome of parse_settings. Exactly one of these holds:
+//   show_help    — help_text holds the usage to print (top-level or for the named subcommand);
+//   show_version — the caller prints "offertracker <version>";
+//   errors empty — value holds the settings;
+//   otherwise    — errors lists every problem found, one human-readable message each, naming where
+//                  the bad value came from (flag, environment variable or file key).
+struct parse_result {
+    std::optional<settings> value;
+    std::vector<std::string> errors;
+    bool show_help = false;
+    bool show_version = false;
+    std::string help_text;
+};
+
+// Looks up an environment variable; nullopt when unset. parse_settings treats an empty value as unset.
+using environment_lookup = std::function<std::optional<std::string>(std::string_view name)>;
+
+// Reads `offertracker [--help|--version] <serve|migrate> [options]`. Precedence per setting:
+// flags > environment (OFFERTRACKER_*) > TOML file (--config or OFFERTRACKER_CONFIG) > defaults.
+// Every supplied value is validated, including ones a higher-precedence source overrides, so a
+// latent mistake is reported before it takes effect. Unknown flags, unknown TOML keys, TOML values
+// of the wrong type, repeated flags and out-of-range values are all errors, reported together.
+// Reads the TOML file, if any; otherwise has no side effects and never throws for bad input.
+[[nodiscard]] parse_result parse_settings(int argc, char const* const* argv, environment_lookup const& environment);
+
+// "host:port" with IPv6 hosts in brackets, as accepted by --listen.
+[[nodiscard]] std::string listen_address(settings const& s);
+
+}  // namespace offertracker::app
