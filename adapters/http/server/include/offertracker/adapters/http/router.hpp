@@ -1,0 +1,100 @@
+// Method + path-pattern routing, grouped into mounts (one per surface prefix) with per-mount error shapes.
+#pragma once
+
+#include <offertracker/adapters/http/message.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace offertracker::adapters::http {
+
+// Values of a matched route's {name} segments, percent-decoded ("%2F" gives '/', '+' stays '+').
+class path_params {
+public:
+    path_params() = default;
+    explicit path_params(std::vector<std::pair<std::string, std::string>> values) : values_(std::move(values)) {}
+
+    // The decoded value, or an empty view when the route has no such parameter.
+    [[nodiscard]] std::string_view get(std::string_view name) const noexcept;
+    [[nodiscard]] std::optional<std::string_view> find(std::string_view name) const noexcept;
+    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& all() const noexcept { return values_; }
+
+private:
+    std::vector<std::pair<std::string, std::string>> values_;
+};
+
+using handler = std::function<response(const request&, const path_params&)>;
+// Renders a router- or server-generated error (404, 405, 413, 500, ...) in a surface's documented shape.
+using error_renderer = std::function<response(unsigned status, std::string_view message)>;
+
+// Routes registered under one path prefix, e.g. "/api/v1"; "" is the server root.
+class mount {
+public:
+    ~mount();
+    mount(const mount&) = delete;
+    mount& operator=(const mount&) = delete;
+
+    // Registers `h` for `method` (e.g. "GET") and `pattern` (e.g. "/applications/{id}/stages"), relative to the
+    // mount's prefix. A {name} segment matches one non-empty segment. A trailing slash is insignificant: "/tags/"
+    // and "/tags" are the same route. Throws std::invalid_argument on a malformed pattern (no leading '/', a brace
+    // that is not a whole segment, an empty or repeated parameter name) or a duplicate method + pattern.
+    mount& add(std::string_view method, std::string_view pattern, handler h);
+    mount& get(std::string_view pattern, handler h) { return add("GET", pattern, std::move(h)); }
+    mount& post(std::string_view pattern, handler h) { return add("POST", pattern, std::move(h)); }
+    mount& put(std::string_view pattern, handler h) { return add("PUT", pattern, std::move(h)); }
+    mount& patch(std::string_view pattern, handler h) { return add("PATCH", pattern, std::move(h)); }
+    mount& del(std::string_view pattern, handler h) { return add("DELETE", pattern, std::move(h)); }
+
+    [[nodiscard]] const std::string& prefix() const noexcept { return prefix_; }
+
+private:
+    friend class router;
+    struct route_shape;
+    mount(std::string prefix, error_renderer renderer);
+
+    std::string prefix_;
+    error_renderer renderer_;
+    std::vector<std::unique_ptr<route_shape>> shapes_;
+};
+
+// The one router of a server. Setup (mount, add) is single-threaded and must finish before the first dispatch;
+// afterwards the router is immutable and dispatch/render_error are safe from any number of threads.
+//
+// Matching: the mount with the longest prefix that the path equals or continues with '/' owns the request (no
+// fallback to shorter mounts). Within it, path segments are percent-decoded one by one (so an encoded '/' never
+// changes routing) and compared with the patterns; when several patterns match, the most specific wins (fixed
+// segments beat parameters, left to right) among those that accept the method. If some pattern matches the path
+// but none accepts the method: 405 with an Allow header. HEAD falls back to GET routes (the server drops the
+// body). No match, or a segment with an invalid %-escape: 404. Errors are rendered by the owning mount's renderer.
+class router {
+public:
+    router();
+    ~router();
+    router(router&&) noexcept;
+    router& operator=(router&&) noexcept;
+    router(const router&) = delete;
+    router& operator=(const router&) = delete;
+
+    // The mount for `prefix` ("" or "/x[/y...]", no trailing slash; throws std::invalid_argument otherwise).
+    // Creates it on first use; a later call with the same prefix returns the same mount and keeps the first
+    // non-empty renderer. The reference stays valid for the router's lifetime.
+    mount& mount_at(std::string_view prefix, error_renderer renderer = {});
+
+    // Routes the request and calls the handler. Handler exceptions propagate (the server turns them into 500).
+    [[nodiscard]] response dispatch(const request& req) const;
+
+    // Renders an error in the shape of the mount that owns `target` (query ignored); a plain-text body when no
+    // mount or renderer applies, or when the renderer throws.
+    [[nodiscard]] response render_error(std::string_view target, unsigned status, std::string_view message) const;
+
+private:
+    [[nodiscard]] const mount* owner_of(std::string_view path) const noexcept;
+    std::vector<std::unique_ptr<mount>> mounts_;
+};
+
+}  // namespace offertracker::adapters::http

@@ -1,0 +1,234 @@
+// Route table and matching: per-mount shapes (segment lists), each holding the handlers of its methods.
+#include <offertracker/adapters/http/router.hpp>
+
+#include <offertracker/adapters/http/form.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace offertracker::adapters::http {
+
+namespace {
+
+// "/a/b/" -> {"a","b"}; "" and "/" -> {}. One trailing slash is dropped so "/tags/" and "/tags" are one route.
+std::vector<std::string_view> split_path(std::string_view path) {
+    if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+    if (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    std::vector<std::string_view> segments;
+    if (path.empty()) return segments;
+    while (true) {
+        const auto slash = path.find('/');
+        segments.push_back(path.substr(0, slash));
+        if (slash == std::string_view::npos) break;
+        path.remove_prefix(slash + 1);
+    }
+    return segments;
+}
+
+bool valid_param_name(std::string_view name) noexcept {
+    if (name.empty()) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+response plain_error(unsigned status, std::string_view message) {
+    return response::text(status, std::string{message} + "\n");
+}
+
+std::string_view path_of(std::string_view target) noexcept { return target.substr(0, target.find('?')); }
+
+}  // namespace
+
+struct mount::route_shape {
+    struct segment {
+        bool is_param = false;
+        std::string literal;  // empty for a parameter
+    };
+    struct method_route {
+        std::string method;
+        std::vector<std::string> param_names;  // one per parameter segment, in order
+        handler fn;
+    };
+
+    std::vector<segment> segments;
+    std::vector<method_route> methods;
+
+    [[nodiscard]] bool same_shape(const std::vector<segment>& other) const {
+        return std::equal(segments.begin(), segments.end(), other.begin(), other.end(),
+                          [](const segment& a, const segment& b) {
+                              return a.is_param == b.is_param && a.literal == b.literal;
+                          });
+    }
+
+    [[nodiscard]] bool matches(const std::vector<std::string>& decoded) const {
+        if (decoded.size() != segments.size()) return false;
+        for (std::size_t i = 0; i < decoded.size(); ++i) {
+            if (segments[i].is_param ? decoded[i].empty() : decoded[i] != segments[i].literal) return false;
+        }
+        return true;
+    }
+
+    // Fixed segments beat parameters, compared left to right.
+    [[nodiscard]] bool more_specific_than(const route_shape& other) const {
+        for (std::size_t i = 0; i < segments.size() && i < other.segments.size(); ++i) {
+            if (segments[i].is_param != other.segments[i].is_param) return !segments[i].is_param;
+        }
+        return false;
+    }
+
+    [[nodiscard]] const method_route* find(std::string_view method) const {
+        for (const auto& m : methods) {
+            if (m.method == method) return &m;
+        }
+        return nullptr;
+    }
+};
+
+std::string_view path_params::get(std::string_view name) const noexcept { return find(name).value_or(""); }
+
+std::optional<std::string_view> path_params::find(std::string_view name) const noexcept {
+    for (const auto& [key, value] : values_) {
+        if (key == name) return std::string_view{value};
+    }
+    return std::nullopt;
+}
+
+mount::mount(std::string prefix, error_renderer renderer)
+    : prefix_(std::move(prefix)), renderer_(std::move(renderer)) {}
+
+mount::~mount() = default;
+
+mount& mount::add(std::string_view method, std::string_view pattern, handler h) {
+    if (method.empty()) throw std::invalid_argument("route method is empty");
+    if (pattern.empty() || pattern.front() != '/')
+        throw std::invalid_argument("route pattern must start with '/': " + std::string{pattern});
+    if (!h) throw std::invalid_argument("route handler is empty: " + std::string{pattern});
+
+    std::vector<route_shape::segment> segments;
+    std::vector<std::string> names;
+    for (const auto raw : split_path(pattern)) {
+        const bool opens = raw.find('{') != std::string_view::npos;
+        const bool closes = raw.find('}') != std::string_view::npos;
+        if (!opens && !closes) {
+            segments.push_back({false, std::string{raw}});
+            continue;
+        }
+        const bool whole = raw.size() >= 2 && raw.front() == '{' && raw.back() == '}';
+        const std::string_view name = whole ? raw.substr(1, raw.size() - 2) : std::string_view{};
+        if (!whole || !valid_param_name(name))
+            throw std::invalid_argument("malformed route parameter in " + std::string{pattern});
+        if (std::find(names.begin(), names.end(), name) != names.end())
+            throw std::invalid_argument("repeated route parameter in " + std::string{pattern});
+        names.emplace_back(name);
+        segments.push_back({true, {}});
+    }
+
+    auto shape = std::find_if(shapes_.begin(), shapes_.end(), [&](const auto& s) { return s->same_shape(segments); });
+    if (shape == shapes_.end()) {
+        auto created = std::make_unique<route_shape>();
+        created->segments = std::move(segments);
+        shapes_.push_back(std::move(created));
+        shape = std::prev(shapes_.end());
+    }
+    if ((*shape)->find(method))
+        throw std::invalid_argument("duplicate route " + std::string{method} + " " + std::string{pattern});
+    (*shape)->methods.push_back({std::string{method}, std::move(names), std::move(h)});
+    return *this;
+}
+
+router::router() = default;
+router::~router() = default;
+router::router(router&&) noexcept = default;
+router& router::operator=(router&&) noexcept = default;
+
+mount& router::mount_at(std::string_view prefix, error_renderer renderer) {
+    if (!prefix.empty() && (prefix.front() != '/' || prefix.back() == '/'))
+        throw std::invalid_argument("mount prefix must be empty or '/x' without a trailing slash: " +
+                                    std::string{prefix});
+    for (auto& m : mounts_) {
+        if (m->prefix_ == prefix) {
+            if (!m->renderer_) m->renderer_ = std::move(renderer);
+            return *m;
+        }
+    }
+    mounts_.push_back(std::unique_ptr<mount>(new mount(std::string{prefix}, std::move(renderer))));
+    return *mounts_.back();
+}
+
+const mount* router::owner_of(std::string_view path) const noexcept {
+    const mount* best = nullptr;
+    for (const auto& m : mounts_) {
+        const std::string& p = m->prefix_;
+        const bool owns = path.substr(0, p.size()) == p && (path.size() == p.size() || path[p.size()] == '/');
+        if (owns && (!best || p.size() > best->prefix_.size())) best = m.get();
+    }
+    return best;
+}
+
+response router::render_error(std::string_view target, unsigned status, std::string_view message) const {
+    const mount* owner = owner_of(path_of(target));
+    if (owner && owner->renderer_) {
+        try {
+            return owner->renderer_(status, message);
+        } catch (...) {
+            // A broken renderer must not turn an error response into a crash; fall through to plain text.
+        }
+    }
+    return plain_error(status, message);
+}
+
+response router::dispatch(const request& req) const {
+    const std::string_view path = path_of(req.path);
+    const mount* owner = owner_of(path);
+    if (!owner) return plain_error(404, "Not Found");
+    const auto render = [&](unsigned status, std::string_view message) {
+        return render_error(owner->prefix_.empty() ? path : std::string_view{owner->prefix_}, status, message);
+    };
+
+    // Decode each segment on its own: "%2F" inside a segment stays inside it and never adds a level.
+    std::vector<std::string> decoded;
+    for (const auto raw : split_path(path.substr(owner->prefix_.size()))) {
+        auto segment = percent_decode(raw, false);
+        if (!segment) return render(404, "Not Found");
+        decoded.push_back(std::move(*segment));
+    }
+
+    std::vector<const mount::route_shape*> candidates;
+    for (const auto& shape : owner->shapes_) {
+        if (shape->matches(decoded)) candidates.push_back(shape.get());
+    }
+    if (candidates.empty()) return render(404, "Not Found");
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto* a, const auto* b) { return a->more_specific_than(*b); });
+
+    for (const auto* shape : candidates) {
+        const auto* route = shape->find(req.method);
+        if (!route && req.method == "HEAD") route = shape->find("GET");
+        if (!route) continue;
+        std::vector<std::pair<std::string, std::string>> values;
+        std::size_t next_name = 0;
+        for (std::size_t i = 0; i < decoded.size(); ++i) {
+            if (shape->segments[i].is_param) values.emplace_back(route->param_names[next_name++], decoded[i]);
+        }
+        return route->fn(req, path_params{std::move(values)});
+    }
+
+    std::vector<std::string> allowed;
+    const auto allow = [&](const std::string& m) {
+        if (std::find(allowed.begin(), allowed.end(), m) == allowed.end()) allowed.push_back(m);
+    };
+    for (const auto* shape : candidates) {
+        for (const auto& m : shape->methods) {
+            allow(m.method);
+            if (m.method == "GET") allow("HEAD");
+        }
+    }
+    std::string allow_value;
+    for (const auto& m : allowed) allow_value += (allow_value.empty() ? "" : ", ") + m;
+    auto res = render(405, "Method Not Allowed");
+    res.set_header("Allow", allow_value);
+    return res;
+}
+
+}  // namespace offertracker::adapters::http

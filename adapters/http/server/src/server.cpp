@@ -1,0 +1,145 @@
+// server::impl: owns the shared state, the I/O threads and the listener; implements start/stop and signals.
+#include <offertracker/adapters/http/server.hpp>
+
+#include "listener.hpp"
+#include "session.hpp"
+
+#include <csignal>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace offertracker::adapters::http {
+
+namespace detail {
+
+server_state::server_state(server_options opts, server::request_handler h, server::error_renderer e,
+                           server::log_sink l)
+    : options(std::move(opts)),
+      handler(std::move(h)),
+      errors(std::move(e)),
+      log(std::move(l)),
+      io(static_cast<int>(std::max(1u, options.io_threads))),
+      workers(std::max(1u, options.worker_threads)) {}
+
+void server_state::write_log(std::string_view line) const noexcept {
+    if (!log) return;
+    try {
+        log(line);
+    } catch (...) {
+        // Logging is best effort; a broken sink must not end a connection.
+    }
+}
+
+response server_state::render_error(std::string_view target, unsigned status, std::string_view message) const {
+    if (errors) {
+        try {
+            return errors(target, status, message);
+        } catch (...) {
+            write_log("http error renderer threw; answering in plain text");
+        }
+    }
+    return response::text(status, std::string{message} + "\n");
+}
+
+void server_state::register_session(const session* s, std::weak_ptr<session> w) {
+    const std::lock_guard lock{sessions_mutex};
+    sessions.emplace(s, std::move(w));
+}
+
+void server_state::unregister_session(const session* s) {
+    const std::lock_guard lock{sessions_mutex};
+    sessions.erase(s);
+    if (sessions.empty()) sessions_drained.notify_all();
+}
+
+}  // namespace detail
+
+namespace net = boost::asio;
+
+struct server::impl {
+    impl(server_options options, request_handler handler, error_renderer errors, log_sink log)
+        : state(std::move(options), std::move(handler), std::move(errors), std::move(log)) {}
+
+    detail::server_state state;
+    std::shared_ptr<detail::listener> listener;
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    std::vector<std::thread> io_threads;
+    net::io_context signals_io;  // only for run_until_signal; stop() stops it to release a blocked caller
+    std::mutex lifecycle_mutex;
+    bool started = false;
+    bool stopped = false;
+};
+
+server::server(server_options options, request_handler handler, error_renderer errors, log_sink log)
+    : impl_(std::make_unique<impl>(std::move(options), std::move(handler), std::move(errors), std::move(log))) {}
+
+server::~server() { stop(); }
+
+void server::start() {
+    const std::lock_guard lock{impl_->lifecycle_mutex};
+    if (impl_->started) throw std::logic_error("server::start called twice");
+    auto& state = impl_->state;
+    const auto address = net::ip::make_address(state.options.address);
+    impl_->listener = std::make_shared<detail::listener>(state, net::ip::tcp::endpoint{address, state.options.port});
+    impl_->started = true;
+    // The guard keeps the I/O threads alive while workers may still post responses back, even with no socket open.
+    impl_->work.emplace(net::make_work_guard(state.io));
+    impl_->listener->start();
+    const unsigned threads = std::max(1u, state.options.io_threads);
+    for (unsigned i = 0; i < threads; ++i) impl_->io_threads.emplace_back([&state] { state.io.run(); });
+    state.write_log("http listening on " + state.options.address + ":" + std::to_string(impl_->listener->port()));
+}
+
+unsigned short server::port() const noexcept { return impl_->listener ? impl_->listener->port() : 0; }
+
+void server::run_until_signal() {
+    net::signal_set signals{impl_->signals_io, SIGINT, SIGTERM};
+    signals.async_wait([this](const boost::system::error_code& ec, int signal) {
+        if (!ec) impl_->state.write_log("http received signal " + std::to_string(signal) + ", stopping");
+    });
+    impl_->signals_io.run();
+    stop();
+}
+
+void server::stop() {
+    const std::lock_guard lock{impl_->lifecycle_mutex};
+    impl_->signals_io.stop();
+    if (!impl_->started || impl_->stopped) return;
+    impl_->stopped = true;
+    auto& state = impl_->state;
+
+    state.stopping.store(true);
+    impl_->listener->stop();
+
+    std::vector<std::shared_ptr<detail::session>> live;
+    {
+        const std::lock_guard sessions_lock{state.sessions_mutex};
+        for (const auto& [key, weak] : state.sessions) {
+            if (auto s = weak.lock()) live.push_back(std::move(s));
+        }
+    }
+    for (const auto& s : live) s->close_if_idle();
+    live.clear();  // holding them would keep the registry from draining
+
+    {
+        std::unique_lock sessions_lock{state.sessions_mutex};
+        const bool drained = state.sessions_drained.wait_for(sessions_lock, state.options.shutdown_grace,
+                                                             [&] { return state.sessions.empty(); });
+        if (!drained)
+            state.write_log("http shutdown grace expired with " + std::to_string(state.sessions.size()) +
+                            " connection(s) open");
+    }
+
+    impl_->work.reset();
+    state.io.stop();
+    for (auto& t : impl_->io_threads) t.join();
+    impl_->io_threads.clear();
+    // Handlers already running finish; queued ones are dropped (their connections are gone).
+    state.workers.stop();
+    state.workers.join();
+    state.write_log("http stopped");
+}
+
+}  // namespace offertracker::adapters::http

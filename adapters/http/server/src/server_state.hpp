@@ -1,0 +1,50 @@
+// Private: the state shared by the server, its listener and its sessions (options, callbacks, executors).
+#pragma once
+
+#include "beast_pch.hpp"
+
+#include <offertracker/adapters/http/server.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace offertracker::adapters::http::detail {
+
+namespace net = boost::asio;
+
+class session;
+
+// Owned by server::impl; outlives every session and the listener. Member order matters: the I/O context is
+// destroyed after the worker pool (queued work may hold sessions whose sockets belong to the context), and both
+// after the session registry (a session's destructor unregisters itself).
+struct server_state {
+    server_state(server_options opts, server::request_handler h, server::error_renderer e, server::log_sink l);
+
+    const server_options options;
+    const server::request_handler handler;
+    const server::error_renderer errors;
+    const server::log_sink log;
+    std::atomic<bool> stopping{false};
+
+    std::mutex sessions_mutex;
+    std::condition_variable sessions_drained;
+    std::unordered_map<const session*, std::weak_ptr<session>> sessions;
+
+    net::io_context io;
+    net::thread_pool workers;
+
+    // Never throws: a failing log sink must not take a connection down.
+    void write_log(std::string_view line) const noexcept;
+    // The user's error renderer, falling back to plain text if it throws. Thread-safe.
+    [[nodiscard]] response render_error(std::string_view target, unsigned status, std::string_view message) const;
+
+    void register_session(const session* s, std::weak_ptr<session> w);
+    void unregister_session(const session* s);
+};
+
+}  // namespace offertracker::adapters::http::detail

@@ -1,0 +1,369 @@
+// One connection's request loop. Reads happen on the session's strand; handlers run on the worker pool and post
+// their response back to the strand, so a slow handler never blocks an I/O thread.
+#include "session.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <limits>
+#include <random>
+
+namespace offertracker::adapters::http::detail {
+
+namespace {
+
+constexpr std::size_t max_drain_bytes = 1024 * 1024;
+constexpr std::chrono::seconds drain_timeout{2};
+constexpr std::size_t max_request_id_length = 64;
+constexpr std::size_t max_echoed_request_headers = 1024;
+constexpr std::string_view preflight_methods = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+constexpr std::string_view preflight_max_age = "600";
+
+bool valid_request_id(std::string_view id) noexcept {
+    if (id.empty() || id.size() > max_request_id_length) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+               c == '_' || c == '-';
+    });
+}
+
+std::string generate_request_id() {
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    std::array<char, 33> text{};
+    std::snprintf(text.data(), text.size(), "%016llx%016llx", static_cast<unsigned long long>(rng()),
+                  static_cast<unsigned long long>(rng()));
+    return std::string{text.data(), 32};
+}
+
+// Echoing Access-Control-Request-Headers is only safe for a bounded list of header-name characters.
+bool echoable_header_list(std::string_view list) noexcept {
+    if (list.empty() || list.size() > max_echoed_request_headers) return false;
+    return std::all_of(list.begin(), list.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '_' || c == ',' || c == ' ';
+    });
+}
+
+// Handlers build headers from data; refuse anything that could split the response or confuse framing.
+bool safe_header(std::string_view name, std::string_view value) noexcept {
+    if (name.empty()) return false;
+    const bool name_ok = std::all_of(name.begin(), name.end(), [](char c) {
+        return c > 0x20 && c < 0x7F && c != ':' && c != '(' && c != ')' && c != ',' && c != ';' && c != '"';
+    });
+    const bool value_ok = std::none_of(value.begin(), value.end(), [](char c) { return c == '\r' || c == '\n' || c == '\0'; });
+    return name_ok && value_ok;
+}
+
+bool framing_header(std::string_view name) noexcept {
+    return iequals(name, "Content-Length") || iequals(name, "Transfer-Encoding") || iequals(name, "Connection");
+}
+
+bool quiet_disconnect(const beast::error_code& ec) noexcept {
+    return ec == net::error::eof || ec == net::error::connection_reset || ec == net::error::operation_aborted ||
+           ec == net::error::broken_pipe || ec == net::error::bad_descriptor || ec == bhttp::error::end_of_stream ||
+           ec == bhttp::error::partial_message;
+}
+
+// "http://host/p?q" (absolute-form, allowed by RFC 9112) is routed like "/p?q".
+std::string_view origin_form(std::string_view target) noexcept {
+    for (const std::string_view scheme : {std::string_view{"http://"}, std::string_view{"https://"}}) {
+        if (target.size() >= scheme.size() && iequals(target.substr(0, scheme.size()), scheme)) {
+            const auto slash = target.find('/', scheme.size());
+            return slash == std::string_view::npos ? std::string_view{"/"} : target.substr(slash);
+        }
+    }
+    return target;
+}
+
+}  // namespace
+
+session::session(net::ip::tcp::socket&& socket, server_state& state) : stream_(std::move(socket)), state_(state) {
+    beast::error_code ec;
+    const auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_address_ = endpoint.address().to_string();
+}
+
+session::~session() { state_.unregister_session(this); }
+
+void session::start() {
+    // Register before looking at `stopping`: stop() sets the flag before scanning the registry, so either stop()
+    // sees this session or this session sees the flag.
+    state_.register_session(this, weak_from_this());
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->wait_for_request(); });
+}
+
+void session::close_if_idle() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+        if (self->phase_ != phase::idle) return;
+        beast::error_code ignored;
+        self->stream_.socket().shutdown(net::ip::tcp::socket::shutdown_both, ignored);
+        self->stream_.close();
+    });
+}
+
+void session::wait_for_request() {
+    phase_ = phase::idle;
+    if (state_.stopping.load()) {
+        stream_.close();
+        return;
+    }
+    if (buffer_.size() > 0) {  // a pipelined request is already buffered
+        read_header();
+        return;
+    }
+    // Waiting for the first byte is governed by the idle timeout; once it arrives, the read timeout takes over.
+    stream_.expires_after(state_.options.idle_timeout);
+    stream_.async_read_some(buffer_.prepare(4096), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+        self->on_first_bytes(ec, n);
+    });
+}
+
+void session::on_first_bytes(beast::error_code ec, std::size_t bytes) {
+    buffer_.commit(bytes);
+    if (ec) return;  // idle timeout, peer closed, or closed by stop(): the session simply ends
+    read_header();
+}
+
+void session::read_header() {
+    phase_ = phase::reading;
+    current_ = exchange{};
+    current_.started = std::chrono::steady_clock::now();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(
+        std::min<std::size_t>(state_.options.header_limit, std::numeric_limits<std::uint32_t>::max())));
+    // No body limit yet: Beast would reject a large Content-Length while reading the header, before the
+    // per-route limit (body_limit_for) can be asked.
+    parser_->body_limit(boost::none);
+    stream_.expires_after(state_.options.read_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+}
+
+void session::on_header(beast::error_code ec) {
+    if (ec == beast::error::timeout) {
+        state_.write_log("http read timeout remote=" + remote_address_);
+        return;
+    }
+    if (ec == bhttp::error::header_limit) return fail(431, "Request Header Fields Too Large");
+    if (ec && quiet_disconnect(ec)) return;
+    if (ec) return fail(400, "Bad Request");
+
+    const auto& header = parser_->get();
+    current_.method = std::string{header.method_string()};
+    current_.target = std::string{header.target()};
+    current_.version = header.version();
+    current_.head = header.method() == bhttp::verb::head;
+    current_.keep_alive = header.keep_alive();
+    if (const auto id = header.find("X-Request-ID"); id != header.end() && valid_request_id(id->value())) {
+        current_.request_id = std::string{id->value()};
+    } else {
+        current_.request_id = generate_request_id();
+    }
+    if (const auto origin = header.find(bhttp::field::origin); origin != header.end()) {
+        const auto& allowed = state_.options.cors_origins;
+        if (std::find(allowed.begin(), allowed.end(), origin->value()) != allowed.end())
+            current_.cors_origin = std::string{origin->value()};
+    }
+
+    std::size_t limit = state_.options.body_limit;
+    if (state_.options.body_limit_for) {
+        try {
+            limit = state_.options.body_limit_for(current_.method, current_.target);
+        } catch (...) {
+            // A throwing policy must not drop the connection; keep the default limit.
+        }
+    }
+    // Answer 413 from the header alone: the client may not even have started sending the body.
+    if (const auto length = parser_->content_length(); length && *length > limit)
+        return fail(413, "Request body too large");
+    parser_->body_limit(static_cast<std::uint64_t>(limit));
+
+    if (parser_->is_done()) return on_request_read();
+    const auto expect = header.find(bhttp::field::expect);
+    if (expect != header.end() && iequals(expect->value(), "100-continue") && header.version() >= 11) {
+        static constexpr std::string_view continue_line = "HTTP/1.1 100 Continue\r\n\r\n";
+        net::async_write(stream_, net::buffer(continue_line.data(), continue_line.size()),
+                         [self = shared_from_this()](beast::error_code wec, std::size_t) {
+                             if (!wec) self->read_body();
+                         });
+        return;
+    }
+    read_body();
+}
+
+void session::read_body() {
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_body(ec); });
+}
+
+void session::on_body(beast::error_code ec) {
+    if (ec == beast::error::timeout) {
+        state_.write_log("http read timeout remote=" + remote_address_ + " request_id=" + current_.request_id);
+        return;
+    }
+    if (ec == bhttp::error::body_limit) return fail(413, "Request body too large");
+    if (ec && quiet_disconnect(ec)) return;
+    if (ec) return fail(400, "Bad Request");
+    on_request_read();
+}
+
+void session::on_request_read() {
+    phase_ = phase::handling;
+    auto message = parser_->release();
+    parser_.reset();
+
+    request req;
+    req.method = current_.method;
+    req.target = current_.target;
+    const std::string_view routed = origin_form(req.target);
+    const auto question = routed.find('?');
+    req.path = std::string{routed.substr(0, question)};
+    if (question != std::string_view::npos) req.query = std::string{routed.substr(question + 1)};
+    for (const auto& field : message) req.headers.emplace_back(field.name_string(), field.value());
+    req.body = std::move(message.body());
+    req.remote_address = remote_address_;
+    req.request_id = current_.request_id;
+
+    if (req.method == "OPTIONS" && req.header("Origin") && req.header("Access-Control-Request-Method"))
+        return answer_preflight(req);
+
+    net::post(state_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
+        response res;
+        try {
+            res = self->state_.handler(req);
+        } catch (const std::exception& e) {
+            self->state_.write_log("http handler error request_id=" + req.request_id + ": " + e.what());
+            res = self->state_.render_error(req.target, 500, "Internal Server Error");
+        } catch (...) {
+            self->state_.write_log("http handler error request_id=" + req.request_id + ": unknown exception");
+            res = self->state_.render_error(req.target, 500, "Internal Server Error");
+        }
+        // Back to the strand: only it may touch the stream and the session's members.
+        net::post(self->stream_.get_executor(),
+                  [self, res = std::move(res)]() mutable { self->send(std::move(res), false); });
+    });
+}
+
+void session::answer_preflight(const request& req) {
+    if (!current_.cors_origin) {
+        // Refused without CORS headers: the browser then blocks the real request.
+        return send(state_.render_error(req.target, 403, "CORS origin not allowed"), false);
+    }
+    response res{204, {}, {}};
+    res.set_header("Access-Control-Allow-Methods", preflight_methods);
+    if (const auto requested = req.header("Access-Control-Request-Headers"); requested && echoable_header_list(*requested))
+        res.set_header("Access-Control-Allow-Headers", *requested);
+    res.set_header("Access-Control-Max-Age", preflight_max_age);
+    send(std::move(res), false);
+}
+
+void session::send(response res, bool close_after) {
+    phase_ = phase::writing;
+    const bool close = close_after || !current_.keep_alive || state_.stopping.load();
+    unsigned status = res.status;
+    if (status < 200 || status > 999) {
+        state_.write_log("http handler returned invalid status " + std::to_string(status) +
+                         " request_id=" + current_.request_id);
+        res = state_.render_error(current_.target, 500, "Internal Server Error");
+        status = res.status < 200 || res.status > 999 ? 500 : res.status;
+    }
+
+    auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
+    out->result(status);
+    out->version(current_.version);
+    for (const auto& [name, value] : res.headers) {
+        if (framing_header(name)) continue;  // framing is the server's job
+        if (!safe_header(name, value)) {
+            state_.write_log("http dropped unsafe response header request_id=" + current_.request_id);
+            continue;
+        }
+        out->insert(name, value);
+    }
+    out->set(bhttp::field::server, "offertracker");
+    if (current_.request_id.empty()) current_.request_id = generate_request_id();
+    out->set("X-Request-ID", current_.request_id);
+    if (out->find("X-Content-Type-Options") == out->end()) out->set("X-Content-Type-Options", "nosniff");
+    if (out->find("X-Frame-Options") == out->end()) out->set("X-Frame-Options", "DENY");
+    if (current_.cors_origin) {
+        out->set(bhttp::field::access_control_allow_origin, *current_.cors_origin);
+        out->set(bhttp::field::access_control_allow_credentials, "true");
+        if (out->find(bhttp::field::access_control_expose_headers) == out->end())
+            out->set(bhttp::field::access_control_expose_headers, "X-Request-ID");
+        const auto vary = out->find(bhttp::field::vary);
+        if (vary == out->end()) {
+            out->set(bhttp::field::vary, "Origin");
+        } else if (vary->value().find("Origin") == beast::string_view::npos) {
+            out->set(bhttp::field::vary, std::string{vary->value()} + ", Origin");
+        }
+    }
+
+    if (status != 204 && status != 304) out->body() = std::move(res.body);
+    out->keep_alive(!close);
+    out->prepare_payload();
+    if (current_.head) out->body().clear();  // Content-Length still describes the GET body
+    log_exchange(status, out->body().size());
+
+    outgoing_ = out;
+    stream_.expires_after(state_.options.read_timeout);
+    bhttp::async_write(stream_, *out, [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
+        self->on_write(ec, close);
+    });
+}
+
+void session::on_write(beast::error_code ec, bool close_after) {
+    outgoing_.reset();
+    if (ec) return;
+    if (close_after) return close_gracefully();
+    wait_for_request();
+}
+
+void session::fail(unsigned status, std::string_view message) {
+    current_.keep_alive = false;
+    const std::string target = current_.target == "-" ? std::string{} : current_.target;
+    send(state_.render_error(target, status, message), true);
+}
+
+void session::close_gracefully() {
+    phase_ = phase::closing;
+    beast::error_code ignored;
+    stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ignored);
+    if (state_.stopping.load()) {
+        stream_.close();
+        return;
+    }
+    // Closing while the client is still sending (e.g. the body of a refused upload) would make the kernel send a
+    // reset, which can destroy our response before the client reads it. Read and discard for a bounded time.
+    buffer_.clear();
+    stream_.expires_after(drain_timeout);
+    drain(0);
+}
+
+void session::drain(std::size_t drained) {
+    stream_.async_read_some(buffer_.prepare(16 * 1024),
+                            [self = shared_from_this(), drained](beast::error_code ec, std::size_t n) {
+                                self->buffer_.clear();
+                                if (ec || drained + n > max_drain_bytes) {
+                                    self->stream_.close();
+                                    return;
+                                }
+                                self->drain(drained + n);
+                            });
+}
+
+void session::log_exchange(unsigned status, std::size_t bytes) const {
+    if (!state_.log) return;
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                              current_.started);
+    const std::string_view target = current_.target;
+    std::string line = "http method=" + current_.method;
+    line += " path=";
+    line += target.substr(0, target.find('?'));  // query strings may carry tokens
+    line += " status=" + std::to_string(status);
+    line += " bytes=" + std::to_string(bytes);
+    line += " ms=" + std::to_string(current_.started.time_since_epoch().count() == 0 ? 0 : elapsed.count());
+    line += " request_id=" + current_.request_id;
+    line += " remote=" + (remote_address_.empty() ? std::string{"-"} : remote_address_);
+    state_.write_log(line);
+}
+
+}  // namespace offertracker::adapters::http::detail

@@ -1,0 +1,70 @@
+// Private: one HTTP/1.1 connection — reads requests on its strand, runs the handler on the worker pool.
+#pragma once
+
+#include "server_state.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace offertracker::adapters::http::detail {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+
+// Lives as long as an asynchronous operation or queued work holds a shared_ptr to it. All members are touched only
+// on the session's strand, except by the constructor and destructor.
+class session : public std::enable_shared_from_this<session> {
+public:
+    session(net::ip::tcp::socket&& socket, server_state& state);
+    ~session();
+    session(const session&) = delete;
+    session& operator=(const session&) = delete;
+
+    void start();
+    // Thread-safe: closes the connection if it is waiting between requests; otherwise the current request
+    // finishes and its response carries Connection: close.
+    void close_if_idle();
+
+private:
+    enum class phase { idle, reading, handling, writing, closing };
+
+    // Per-request facts kept for the access log and the response headers.
+    struct exchange {
+        std::chrono::steady_clock::time_point started;
+        std::string method = "-";
+        std::string target = "-";  // full target; only the path part is logged
+        std::string request_id;
+        std::optional<std::string> cors_origin;  // set when the Origin is allowed
+        unsigned version = 11;
+        bool head = false;
+        bool keep_alive = true;
+    };
+
+    void wait_for_request();
+    void on_first_bytes(beast::error_code ec, std::size_t bytes);
+    void read_header();
+    void on_header(beast::error_code ec);
+    void read_body();
+    void on_body(beast::error_code ec);
+    void on_request_read();
+    void answer_preflight(const request& req);
+    void send(response res, bool close_after);
+    void on_write(beast::error_code ec, bool close_after);
+    void fail(unsigned status, std::string_view message);
+    void close_gracefully();
+    void drain(std::size_t drained);
+    void log_exchange(unsigned status, std::size_t bytes) const;
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+    server_state& state_;
+    std::string remote_address_;
+    phase phase_ = phase::idle;
+    exchange current_;
+    std::shared_ptr<bhttp::response<bhttp::string_body>> outgoing_;
+};
+
+}  // namespace offertracker::adapters::http::detail
