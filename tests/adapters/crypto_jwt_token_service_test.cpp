@@ -169,7 +169,10 @@ TEST_CASE("jwt rejects tampering", "[crypto][jwt]") {
         sig[10] = sig[10] == 'A' ? 'B' : 'A';
         CHECK_FALSE(tokens.verify(p.header + "." + p.payload + "." + sig));
         CHECK_FALSE(tokens.verify(p.header + "." + p.payload + "." + sig.substr(0, 42)));
+        // Longer than 32 bytes but starting with the right ones.
         CHECK_FALSE(tokens.verify(p.header + "." + p.payload + "." + p.signature + "AAAA"));
+        CHECK_FALSE(tokens.verify(p.header + "." + p.payload + "." +
+                                  b64url(hs256(secret, p.header + "." + p.payload) + std::string(1, '\0'))));
     }
     SECTION("signature with non-canonical trailing bits") {
         const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -259,6 +262,27 @@ TEST_CASE("jwt decodes base64url strictly", "[crypto][jwt]") {
             const std::string input = b64url(good_header) + "." + bad + b64url(good_claims).substr(1);
             INFO("character code " << static_cast<int>(static_cast<unsigned char>(bad[0])));
             CHECK_FALSE(tokens.verify(input + "." + b64url(hs256(secret, input))));
+        }
+    }
+    SECTION("signature spelled in the standard alphabet or with inserted characters") {
+        // Find a token whose signature has a '-' or '_', so its standard-base64 spelling differs.
+        std::string token;
+        for (int i = 0; token.empty() || split(token).signature.find_first_of("-_") == std::string::npos; ++i) {
+            token = tokens.issue(subject + std::to_string(i));
+        }
+        REQUIRE(tokens.verify(token));
+        const parts p = split(token);
+        std::string standard = p.signature;
+        for (char& c : standard) {
+            c = c == '-' ? '+' : c == '_' ? '/' : c;
+        }
+        CHECK_FALSE(tokens.verify(p.header + "." + p.payload + "." + standard));
+        // A lenient decoder skipping these would still find the right bytes.
+        for (const char* inserted : {" ", "\n", "=", "*", "%"}) {
+            std::string sig = p.signature;
+            sig.insert(20, inserted);
+            INFO("inserted: " << inserted);
+            CHECK_FALSE(tokens.verify(p.header + "." + p.payload + "." + sig));
         }
     }
     SECTION("segment of impossible length") {

@@ -189,6 +189,8 @@ TEST_CASE("local storage reports conflicts and corrupt files as storage errors",
     CHECK_NOTHROW(storage.remove("a/b/c"));
     CHECK_THROWS_AS(storage.put("a/b/c", "x", "text/plain"), offertracker::ports::storage_error);
     CHECK(storage.get("a/b")->content == "child");
+    // Failed puts leave no temporary files behind.
+    CHECK(count_files(dir.path()) == 1);
 
     std::ofstream(dir.path() / "foreign") << "no header here";
     CHECK_THROWS_AS(storage.get("foreign"), offertracker::ports::storage_error);
