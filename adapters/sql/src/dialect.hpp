@@ -1,0 +1,47 @@
+// The few things SQLite and PostgreSQL do differently, in one place; the repositories share everything else.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <offertracker/adapters/sql/database_url.hpp>
+#include <offertracker/ports/unit_of_work.hpp>
+#include <offertracker/schema/migrations.hpp>
+
+namespace soci {
+class session;
+}
+
+namespace offertracker::adapters::sql {
+
+class dialect {
+public:
+    explicit dialect(engine e) : engine_(e) {}
+    engine kind() const noexcept { return engine_; }
+
+    // Opens a session to target (as database_url gives it) and applies the per-connection settings.
+    // Throws soci::soci_error or std::exception on failure.
+    void open(soci::session& s, const std::string& target) const;
+    // The statement that starts a unit of work.
+    std::string_view begin_statement(ports::access mode) const;
+    // Runs a script of several statements (a migration) on the session's connection.
+    // Throws ports::storage_error with the engine's message on failure.
+    void execute_script(soci::session& s, std::string_view sql) const;
+    // True when the connection is usable and no transaction is left open on it.
+    bool healthy(soci::session& s) const noexcept;
+    // Serialises migrators within the current transaction (PostgreSQL advisory lock; SQLite already
+    // holds the write lock from BEGIN IMMEDIATE).
+    void lock_migrations(soci::session& s) const;
+    std::string_view create_migrations_table() const;
+    // A query returning one row with one column: 1 if schema_migrations exists (in the current schema), else 0.
+    std::string_view migrations_table_exists() const;
+    std::span<const schema::migration> migrations() const;
+    // expr lower-cased in ASCII only (A-Z), whatever the database locale.
+    std::string ascii_lower(std::string_view expr) const;
+
+private:
+    engine engine_;
+};
+
+}  // namespace offertracker::adapters::sql

@@ -1,0 +1,34 @@
+// The store: parses the URL, owns the session pool, opens units of work and runs migrations.
+#include <offertracker/adapters/sql/sql_store.hpp>
+
+#include <stdexcept>
+
+#include "migrator.hpp"
+#include "session_pool.hpp"
+#include "sql_unit_of_work.hpp"
+
+namespace offertracker::adapters::sql {
+namespace {
+
+std::unique_ptr<session_pool> make_pool(const database_url& url, std::size_t pool_size) {
+    if (pool_size == 0) throw std::invalid_argument("sql_store: pool_size must be at least 1");
+    return std::make_unique<session_pool>(dialect{url.kind}, url.target, pool_size);
+}
+
+}  // namespace
+
+sql_store::sql_store(std::string_view url, std::size_t pool_size) : kind_(parse_database_url(url).kind) {
+    pool_ = make_pool(parse_database_url(url), pool_size);
+}
+
+sql_store::~sql_store() = default;
+
+std::unique_ptr<ports::unit_of_work> sql_store::begin(ports::access mode) {
+    return std::make_unique<sql_unit_of_work>(pool_->acquire(), mode);
+}
+
+std::vector<applied_migration> sql_store::migrate() { return apply_pending_migrations(*pool_); }
+
+std::vector<applied_migration> sql_store::applied_migrations() { return read_applied_migrations(*pool_); }
+
+}  // namespace offertracker::adapters::sql

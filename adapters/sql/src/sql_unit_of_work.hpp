@@ -1,0 +1,48 @@
+// ports::unit_of_work: one pooled session inside one transaction, with every repository bound to it.
+#pragma once
+
+#include <offertracker/ports/unit_of_work.hpp>
+
+#include "session_pool.hpp"
+#include "sql_activity_repository.hpp"
+#include "sql_application_repository.hpp"
+#include "sql_outcome_repository.hpp"
+#include "sql_reflection_repository.hpp"
+#include "sql_resume_repository.hpp"
+#include "sql_stage_repository.hpp"
+#include "sql_user_repository.hpp"
+
+namespace offertracker::adapters::sql {
+
+class sql_unit_of_work final : public ports::unit_of_work {
+public:
+    // Starts the transaction (dialect::begin_statement). Throws ports::storage_error.
+    sql_unit_of_work(session_pool::lease lease, ports::access mode);
+    // Rolls back unless committed; the lease then returns the session to the pool.
+    ~sql_unit_of_work() override;
+
+    ports::user_repository& users() override { return users_; }
+    ports::resume_repository& resumes() override { return resumes_; }
+    ports::application_repository& applications() override { return applications_; }
+    ports::stage_repository& stages() override { return stages_; }
+    ports::outcome_repository& outcomes() override { return outcomes_; }
+    ports::reflection_repository& reflections() override { return reflections_; }
+    ports::activity_repository& activity() override { return activity_; }
+
+    // Throws ports::storage_error if the commit fails (the transaction is then rolled back), or if the
+    // unit of work was already committed.
+    void commit() override;
+
+private:
+    session_pool::lease lease_;
+    bool open_ = false;
+    sql_user_repository users_;
+    sql_resume_repository resumes_;
+    sql_application_repository applications_;
+    sql_stage_repository stages_;
+    sql_outcome_repository outcomes_;
+    sql_reflection_repository reflections_;
+    sql_activity_repository activity_;
+};
+
+}  // namespace offertracker::adapters::sql
