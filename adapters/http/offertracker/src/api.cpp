@@ -1,0 +1,26 @@
+// Mounting the OfferTracker surface: its prefix, its error shape, and the welcome JSON at the root.
+#include <offertracker/adapters/http/offertracker/api.hpp>
+
+#include <memory>
+
+#include "routes.hpp"
+
+namespace offertracker::adapters::http::offertracker_api {
+
+void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer) {
+    // Handlers capture the context by reference: it lives as long as the router's routes.
+    auto shared = std::make_shared<const context>(context{services, signer, options});
+    const context& c = *shared;
+    auto& api = r.mount_at(options.prefix, render_error);
+    add_account_routes(api, c);
+    add_resume_routes(api, c);
+    add_application_routes(api, c);
+    add_activity_routes(api, c);
+
+    auto& root = r.mount_at("", render_error);
+    root.get("/", [keep = shared](const request&, const path_params&) {
+        return json_reply(200, boost::json::object{{"message", "Welcome to OfferTracker API"}});
+    });
+}
+
+}  // namespace offertracker::adapters::http::offertracker_api

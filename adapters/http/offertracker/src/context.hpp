@@ -1,0 +1,53 @@
+// What every handler of the surface shares: the use case services, link signing, auth and reply helpers.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include <optional>
+
+#include <offertracker/adapters/http/offertracker/api.hpp>
+#include <offertracker/domain/error.hpp>
+#include <offertracker/domain/resume.hpp>
+
+namespace offertracker::adapters::http::offertracker_api {
+
+struct context {
+    usecases::services& services;
+    ports::message_signer& signer;
+    api_options options;
+
+    // The signed, expiring link to a stored upload, or the resume's own external URL.
+    std::optional<std::string> file_link(const domain::resume& r) const;
+    // The message a file link signs: the key and the expiry instant.
+    static std::string link_message(std::string_view key, std::string_view expires);
+};
+
+// A handler that runs only for a verified bearer token.
+using authed_handler = std::function<response(const request&, const path_params&, const usecases::actor&)>;
+handler authed(const context& c, authed_handler h);
+
+// The actor named by a valid "Authorization: Bearer" token, or the 401 to answer.
+domain::result<usecases::actor> authenticate(const context& c, const request& req);
+
+response json_reply(unsigned status, const boost::json::value& body);
+response detail_reply(unsigned status, std::string_view message);
+// Maps a domain error to the surface's status and body: one switch, no default.
+response error_reply(const domain::error& e);
+
+// The result's value rendered with `view` and `status`, or its error.
+template <class T, class View>
+response reply(const domain::result<T>& r, unsigned status, View&& view) {
+    if (!r) return error_reply(r.error());
+    return json_reply(status, view(*r));
+}
+
+// Renders a list with `view` per element.
+template <class T, class View>
+boost::json::array array_of(const std::vector<T>& items, View&& view) {
+    boost::json::array out;
+    out.reserve(items.size());
+    for (const auto& item : items) out.push_back(view(item));
+    return out;
+}
+
+}  // namespace offertracker::adapters::http::offertracker_api

@@ -1,0 +1,13 @@
+// Route registration, one function per section of the seed.
+#pragma once
+
+#include "context.hpp"
+
+namespace offertracker::adapters::http::offertracker_api {
+
+void add_account_routes(mount& m, const context& c);      // /auth, /users
+void add_resume_routes(mount& m, const context& c);       // /resumes, /upload/resumes, /files
+void add_application_routes(mount& m, const context& c);  // /applications and its stages, outcome, reflection
+void add_activity_routes(mount& m, const context& c);     // /analytics/activity
+
+}  // namespace offertracker::adapters::http::offertracker_api

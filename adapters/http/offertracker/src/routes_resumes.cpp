@@ -1,0 +1,112 @@
+// Resume versions, their upload endpoint, and the private file route behind signed links.
+#include <charconv>
+
+#include <offertracker/adapters/http/multipart.hpp>
+#include <offertracker/usecases/resumes.hpp>
+
+#include "body_reader.hpp"
+#include "query_reader.hpp"
+#include "routes.hpp"
+#include "views.hpp"
+
+namespace offertracker::adapters::http::offertracker_api {
+namespace json = boost::json;
+namespace {
+
+response file_reply(const domain::result<ports::stored_file>& file) {
+    if (!file) return error_reply(file.error());
+    response r;
+    r.body = file->content;
+    r.set_header("Content-Type", file->content_type.empty() ? "application/octet-stream" : file->content_type);
+    r.set_header("Content-Disposition", "attachment");
+    r.set_header("Cache-Control", "private, no-store");
+    return r;
+}
+
+// A signed link is valid until its expiry instant, and only with the exact signature for key + expiry.
+bool link_is_valid(const context& c, const std::string& key, std::string_view expires, std::string_view signature) {
+    long long expiry = 0;
+    auto [ptr, ec] = std::from_chars(expires.data(), expires.data() + expires.size(), expiry);
+    if (ec != std::errc{} || ptr != expires.data() + expires.size()) return false;
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(c.services.clock.now().time_since_epoch());
+    return now.count() <= expiry && c.signer.verify(context::link_message(key, expires), signature);
+}
+
+}  // namespace
+
+void add_resume_routes(mount& m, const context& c) {
+    auto resume = [&c](const domain::resume& r) { return resume_view(c, r); };
+
+    m.get("/resumes/", authed(c, [&c, resume](const request& req, const path_params&, const usecases::actor& who) {
+        query_reader query(req.query);
+        auto page = query.page(100);
+        if (auto e = std::move(query).finish()) return error_reply(*e);
+        return reply(usecases::list_resumes(c.services, who, *page), 200,
+                     [&](const auto& list) { return array_of(list, resume); });
+    }));
+
+    m.post("/resumes/", authed(c, [&c, resume](const request& req, const path_params&, const usecases::actor& who) {
+        body_reader body(req.body);
+        usecases::create_resume_command cmd{body.required_string("version_name"), body.optional_string("notes"),
+                                            body.optional_url("file_url")};
+        if (auto e = std::move(body).finish()) return error_reply(*e);
+        return reply(usecases::create_resume(c.services, who, cmd), 201, resume);
+    }));
+
+    m.get("/resumes/{id}", authed(c, [&c, resume](const request&, const path_params& p, const usecases::actor& who) {
+        return reply(usecases::get_resume(c.services, who, std::string(p.get("id"))), 200, resume);
+    }));
+
+    m.put("/resumes/{id}", authed(c, [&c, resume](const request& req, const path_params& p, const usecases::actor& who) {
+        body_reader body(req.body);
+        usecases::update_resume_command cmd{body.patch_string("version_name"), body.patch_string("notes"),
+                                            body.patch_url("file_url")};
+        if (auto e = std::move(body).finish()) return error_reply(*e);
+        return reply(usecases::update_resume(c.services, who, std::string(p.get("id")), cmd), 200, resume);
+    }));
+
+    m.del("/resumes/{id}", authed(c, [&c](const request&, const path_params& p, const usecases::actor& who) {
+        return reply(usecases::delete_resume(c.services, who, std::string(p.get("id"))), 200,
+                     [](domain::done) { return json::object{{"detail", "Resume version deleted"}}; });
+    }));
+
+    m.post("/upload/resumes/{resume_id}",
+           authed(c, [&c, resume](const request& req, const path_params& p, const usecases::actor& who) {
+               const auto parsed = parse_multipart(req.header("Content-Type").value_or(""), req.body);
+               if (!parsed) return detail_reply(400, "There was an error parsing the body");
+               const auto* part = parsed.find("file");
+               if (!part || !part->filename)
+                   return error_reply(domain::error::validation({{{"body", "file"}, "Field required", "missing"}}));
+               usecases::upload file{*part->filename, part->content_type, part->data};
+               auto updated = usecases::upload_resume_file(c.services, who, std::string(p.get("resume_id")), file);
+               return reply(updated, 200, [&](const domain::resume& r) {
+                   auto view = resume(r);
+                   return json::object{{"file_url", view["file_url"]}, {"resume", std::move(view)}};
+               });
+           }));
+
+    // Uploads are private: reachable with a fresh signed link, or with the owner's token.
+    m.get("/files/{owner}/{name}", [&c](const request& req, const path_params& p) {
+        const std::string key = std::string(p.get("owner")) + "/" + std::string(p.get("name"));
+        query_reader query(req.query);
+        const auto signature = query.string("signature");
+        if (signature) {
+            if (!link_is_valid(c, key, query.string("expires").value_or(""), *signature))
+                return detail_reply(403, "Invalid or expired link");
+            return file_reply(usecases::read_linked_file(c.services, key));
+        }
+        auto who = authenticate(c, req);
+        if (!who) return error_reply(who.error());
+        return file_reply(usecases::read_own_file(c.services, *who, key));
+    });
+}
+
+std::size_t body_limit_for(const api_options& options, std::string_view method, std::string_view target,
+                           std::size_t default_limit) {
+    const std::string upload_prefix = options.prefix + "/upload/";
+    if (method == "POST" && target.substr(0, upload_prefix.size()) == upload_prefix)
+        return std::max(default_limit, usecases::max_upload_bytes + 256 * 1024);  // room for multipart framing
+    return default_limit;
+}
+
+}  // namespace offertracker::adapters::http::offertracker_api

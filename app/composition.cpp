@@ -1,0 +1,100 @@
+// The composition root: settings -> adapters -> use case services -> surfaces -> server, in that order.
+#include "composition.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include <offertracker/adapters/crypto/argon2_password_hasher.hpp>
+#include <offertracker/adapters/crypto/hmac_message_signer.hpp>
+#include <offertracker/adapters/crypto/jwt_token_service.hpp>
+#include <offertracker/adapters/crypto/random_id_generator.hpp>
+#include <offertracker/adapters/crypto/random_secret.hpp>
+#include <offertracker/adapters/http/offertracker/api.hpp>
+#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/adapters/sql/sql_store.hpp>
+#include <offertracker/adapters/storage/local_file_storage.hpp>
+#include <offertracker/adapters/system/system_clock.hpp>
+
+#include "log_sink.hpp"
+#include "secret_file.hpp"
+
+namespace offertracker::app {
+namespace {
+
+void apply_migrations(adapters::sql::sql_store& store, log_sink& log) {
+    const auto applied = store.migrate();
+    for (const auto& m : applied) log("migrate: applied " + std::to_string(m.version) + " " + m.name);
+    if (applied.empty()) log("migrate: schema is up to date");
+}
+
+// The configured secret, or the one kept in the data dir (generated on first start).
+std::string token_secret(const settings& config, log_sink& log) {
+    if (!config.token_secret.empty()) return config.token_secret;
+    auto loaded = load_or_create_secret(config.data_dir, [] { return adapters::crypto::random_secret(48); });
+    if (loaded.created)
+        log("generated a new token secret in " + loaded.path.string() + " (keep it: tokens die with it)");
+    else
+        log("using the token secret in " + loaded.path.string());
+    return loaded.secret;
+}
+
+}  // namespace
+
+int serve(const settings& config) {
+    log_sink log;
+    std::filesystem::create_directories(config.data_dir);
+    const std::string secret = token_secret(config, log);
+
+    adapters::system::system_clock clock;
+    adapters::crypto::random_id_generator ids;
+    adapters::crypto::argon2_password_hasher hasher;
+    adapters::crypto::jwt_token_service tokens(secret, "offertracker", config.token_lifetime, clock);
+    // A key of its own for file links, derived from the secret, so a token signature never signs a link.
+    adapters::crypto::hmac_message_signer link_signer(secret + "/file-links");
+    adapters::storage::local_file_storage files(config.data_dir / "uploads");
+    adapters::sql::sql_store store(config.database_url, config.db_pool);
+    apply_migrations(store, log);
+
+    usecases::services services{store, clock, ids, hasher, tokens, files};
+
+    adapters::http::router router;
+    adapters::http::offertracker_api::api_options api;
+    api.public_url = config.public_url;
+    adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
+
+    adapters::http::server_options options;
+    options.address = config.listen_host;
+    options.port = config.listen_port;
+    options.io_threads = config.io_threads;
+    options.worker_threads = config.workers;
+    options.body_limit = config.max_body_bytes;
+    options.body_limit_for = [api, limit = config.max_body_bytes](std::string_view method, std::string_view target) {
+        return adapters::http::offertracker_api::body_limit_for(api, method, target, limit);
+    };
+    options.cors_origins = config.cors_origins;
+
+    adapters::http::server server(
+        options, [&router](const adapters::http::request& req) { return router.dispatch(req); },
+        [&router](std::string_view target, unsigned status, std::string_view message) {
+            return router.render_error(target, status, message);
+        },
+        [&log](std::string_view line) { log(line); });
+    server.start();
+    log("offertracker listening on http://" + listen_address(config) + " (database " +
+        (store.kind() == adapters::sql::engine::sqlite ? "SQLite" : "PostgreSQL") + ", " +
+        std::to_string(config.workers) + " workers)");
+    server.run_until_signal();
+    log("offertracker stopped");
+    return 0;
+}
+
+int migrate(const settings& config) {
+    log_sink log;
+    if (config.database_url.rfind("sqlite://", 0) == 0) std::filesystem::create_directories(config.data_dir);
+    adapters::sql::sql_store store(config.database_url, 1);
+    apply_migrations(store, log);
+    return 0;
+}
+
+}  // namespace offertracker::app
