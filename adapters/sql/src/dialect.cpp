@@ -19,6 +19,16 @@ PGconn* postgresql_handle(soci::session& s) {
     return static_cast<soci::postgresql_session_backend*>(s.get_backend())->conn_;
 }
 
+// SOCI 4.0 splits a PostgreSQL connect string into key=value pairs and joins them again, which turns a
+// URI without any '=' into "...=" (an unknown database). A URI with a query parameter survives intact, so
+// one is always added; it also names the program in pg_stat_activity unless the URL sets application_name.
+std::string with_fallback_application_name(const std::string& url) {
+    std::string out = url;
+    if (out.find('?') == std::string::npos) out += '?';
+    else if (out.back() != '?' && out.back() != '&') out += '&';
+    return out + "fallback_application_name=offertracker";
+}
+
 // A key no other application is likely to take for pg_advisory_xact_lock ("otmigr" in ASCII).
 constexpr long long migration_lock_key = 0x6f746d696772LL;
 
@@ -38,11 +48,13 @@ void dialect::open(soci::session& s, const std::string& target) const {
         s << "PRAGMA synchronous = NORMAL";
         return;
     }
-    s.open(soci::postgresql, target);
+    s.open(soci::postgresql, with_fallback_application_name(target));
     // Timestamps then come back as "2026-11-22 10:00:00.123456+00", which domain::parse_timestamp reads.
     s << "SET TimeZone TO 'UTC'";
     s << "SET DateStyle TO 'ISO, YMD'";
     s << "SET client_encoding TO 'UTF8'";
+    // libpq prints notices to stderr; "relation already exists, skipping" and the like are not news.
+    s << "SET client_min_messages TO warning";
 }
 
 std::string_view dialect::begin_statement(ports::access mode) const {
