@@ -1,6 +1,8 @@
 // Resume versions and their private uploaded files.
 #include <offertracker/usecases/resumes.hpp>
 
+#include <cctype>
+
 #include <offertracker/domain/document_kind.hpp>
 #include <offertracker/domain/validation.hpp>
 
@@ -9,12 +11,26 @@
 namespace offertracker::usecases {
 namespace {
 
+// Keys this use case builds: "<owner id>/<name>", each part of [A-Za-z0-9._-] and neither "." nor "..".
+// Anything else came from a client and names no file.
+bool is_upload_key(std::string_view key) {
+    const auto slash = key.find('/');
+    if (slash == std::string_view::npos) return false;
+    for (auto part : {key.substr(0, slash), key.substr(slash + 1)}) {
+        if (part.empty() || part == "." || part == ".." || part.size() > 200) return false;
+        for (unsigned char ch : part)
+            if (!std::isalnum(ch) && ch != '.' && ch != '_' && ch != '-') return false;
+    }
+    return true;
+}
+
 bool owns_key(const actor& who, const std::string& key) {
     return key.size() > who.user_id.size() + 1 && key.compare(0, who.user_id.size(), who.user_id) == 0 &&
            key[who.user_id.size()] == '/';
 }
 
 domain::result<ports::stored_file> read_file(services& s, const std::string& key) {
+    if (!is_upload_key(key)) return domain::error::not_found("File not found");
     auto file = s.files.get(key);
     if (!file) return domain::error::not_found("File not found");
     return std::move(*file);
