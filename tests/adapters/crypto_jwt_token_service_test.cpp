@@ -371,4 +371,6 @@ TEST_CASE("jwt service validates its configuration", "[crypto][jwt]") {
     CHECK_THROWS_AS(jwt_token_service(secret, "", 3600s, clock), std::invalid_argument);
     CHECK_THROWS_AS(jwt_token_service(secret, "seeker", 0s, clock), std::invalid_argument);
     CHECK_THROWS_AS(jwt_token_service(secret, "seeker", -5s, clock), std::invalid_argument);
+    jwt_token_service tokens(secret, "seeker", 3600s, clock);
+    CHECK_THROWS_AS(tokens.issue(""), std::invalid_argument);
 }

@@ -72,6 +72,9 @@ jwt_token_service::jwt_token_service(std::string secret, std::string audience, s
 }
 
 std::string jwt_token_service::issue(const domain::id& subject) {
+    if (subject.empty()) {
+        throw std::invalid_argument("jwt_token_service: the subject must not be empty");
+    }
     const std::int64_t now = unix_seconds(clock_.now());
     json::object claims;
     claims["sub"] = subject;

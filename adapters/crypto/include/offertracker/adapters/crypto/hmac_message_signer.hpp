@@ -1,6 +1,7 @@
 // HMAC-SHA256 signatures of short messages behind ports::message_signer.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 

@@ -1,6 +1,7 @@
 // JSON Web Tokens signed with HMAC-SHA256 (HS256) behind ports::token_service.
 #pragma once
 
+#include <cstddef>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -28,7 +29,8 @@ public:
     jwt_token_service(std::string secret, std::string audience, std::chrono::seconds lifetime,
                       const ports::clock& clock);
 
-    // Throws std::runtime_error only if OpenSSL's HMAC fails.
+    // Throws std::invalid_argument for an empty subject (verify() would refuse it), std::runtime_error
+    // if OpenSSL's HMAC fails.
     std::string issue(const domain::id& subject) override;
     // Never throws: nullopt for anything but a valid token.
     std::optional<domain::id> verify(std::string_view token) override;
