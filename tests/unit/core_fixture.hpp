@@ -11,6 +11,7 @@
 #include <offertracker/adapters/memory/in_memory_store.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
+#include <offertracker/ports/storage_error.hpp>
 #include <offertracker/usecases/accounts.hpp>
 #include <offertracker/usecases/activity.hpp>
 #include <offertracker/usecases/applications.hpp>

@@ -227,3 +227,27 @@ TEST_CASE_METHOD(core_fixture, "read_linked_file serves a verified link's file; 
     CHECK(f->content == pdf_bytes);
     REQUIRE_ERROR(uc::read_linked_file(svc, ada.user_id + "/gone.pdf"), error_kind::not_found, "File not found");
 }
+
+namespace {
+
+// File storage whose writes fail, as a full disk would.
+class failing_file_storage final : public ports::file_storage {
+public:
+    void put(std::string_view, std::string_view, std::string_view) override {
+        throw ports::storage_error("disk full");
+    }
+    std::optional<ports::stored_file> get(std::string_view) override { return std::nullopt; }
+    void remove(std::string_view) override {}
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(core_fixture, "a storage failure during upload propagates and leaves the resume as it was", "[usecases][uploads]") {
+    const auto ada = user("ada");
+    const auto id = resume(ada);
+    const auto before = stored_resume(id);
+    failing_file_storage broken;
+    uc::services broken_svc{store, clock, ids, hasher, tokens, broken};
+    CHECK_THROWS_AS(uc::upload_resume_file(broken_svc, ada, id, pdf()), ports::storage_error);
+    CHECK(stored_resume(id) == before);
+}
