@@ -44,7 +44,7 @@ std::string soci_postgresql_target(const std::string& url);
 // A store on a new schema (search_path set through the URL's options) of the database at admin_url;
 // migrated unless migrate is false. extra_options is appended to the URL's query string.
 std::unique_ptr<temporary_store> temporary_postgresql_store(const std::string& admin_url, bool migrate = true,
-                                                            std::size_t pool_size = 4,
+                                                            std::size_t pool_size = 2,
                                                             const std::string& extra_options = "");
 
 }  // namespace offertracker::sql_test
