@@ -434,4 +434,8 @@ TEST_CASE("server start fails cleanly on a taken port", "[http][server]") {
     server second{options, [](const request&) { return response{}; }, {}, {}};
     // SO_REUSEADDR does not allow two listeners on one port on Linux.
     CHECK_THROWS_AS(second.start(), std::system_error);
+    auto bad = test_options();
+    bad.address = "not-an-address";
+    server third{bad, [](const request&) { return response{}; }, {}, {}};
+    CHECK_THROWS_AS(third.start(), std::system_error);
 }

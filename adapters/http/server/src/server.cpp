@@ -7,6 +7,7 @@
 #include <csignal>
 #include <optional>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -81,7 +82,9 @@ void server::start() {
     const std::lock_guard lock{impl_->lifecycle_mutex};
     if (impl_->started) throw std::logic_error("server::start called twice");
     auto& state = impl_->state;
-    const auto address = net::ip::make_address(state.options.address);
+    boost::system::error_code ec;
+    const auto address = net::ip::make_address(state.options.address, ec);
+    if (ec) throw std::system_error(ec.value(), std::system_category(), "invalid listen address " + state.options.address);
     impl_->listener = std::make_shared<detail::listener>(state, net::ip::tcp::endpoint{address, state.options.port});
     impl_->started = true;
     // The guard keeps the I/O threads alive while workers may still post responses back, even with no socket open.

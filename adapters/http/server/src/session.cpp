@@ -94,7 +94,8 @@ void session::start() {
 
 void session::close_if_idle() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
-        if (self->phase_ != phase::idle) return;
+        // A connection lingering after its last response (closing) is closed too: nothing of value is pending.
+        if (self->phase_ != phase::idle && self->phase_ != phase::closing) return;
         beast::error_code ignored;
         self->stream_.socket().shutdown(net::ip::tcp::socket::shutdown_both, ignored);
         self->stream_.close();
