@@ -127,11 +127,11 @@ TEST_CASE_METHOD(core_fixture, "a refused upload keeps the previous file", "[use
     CHECK(files.size() == 1);
 }
 
-// BUG (core/usecases/src/resumes.cpp, update_resume): after `domain::resume r = std::move(*found);` the code
+// Regression test for a fixed bug (core/usecases/src/resumes.cpp, update_resume): after `domain::resume r = std::move(*found);` the code
 // still reads `found->file_key` to remove the old upload. The moved-from optional holds an empty string, so it
 // calls file_storage::remove("") — which throws ports::storage_error (a 500) after the update was committed,
 // and the previously uploaded file is never removed. Fix: remember the old key before moving (as upload does).
-TEST_CASE_METHOD(core_fixture, "setting an external file_url removes the uploaded file", "[usecases][uploads][!shouldfail]") {
+TEST_CASE_METHOD(core_fixture, "setting an external file_url removes the uploaded file", "[usecases][uploads]") {
     const auto ada = user("ada");
     const auto id = resume(ada);
     auto up = uc::upload_resume_file(svc, ada, id, pdf());

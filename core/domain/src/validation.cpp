@@ -24,8 +24,11 @@ bool is_well_formed_email(std::string_view email) {
     const auto domain = email.substr(at + 1);
     const auto dot = domain.rfind('.');
     if (domain.empty() || dot == std::string_view::npos || dot == 0 || dot + 1 == domain.size()) return false;
-    if (domain.find("..") != std::string_view::npos || domain.front() == '-' || email[at - 1] == '.') return false;
-    return email.front() != '.';
+    // Neither part may start or end with a dot or hold an empty label ("a..b").
+    const auto local = email.substr(0, at);
+    for (auto part : {local, domain})
+        if (part.front() == '.' || part.back() == '.' || part.find("..") != std::string_view::npos) return false;
+    return domain.front() != '-';
 }
 
 void validator::add(std::string_view field, std::string msg, std::string type) {

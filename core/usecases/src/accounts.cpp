@@ -111,11 +111,13 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     if (!u) return domain::error::unauthenticated("Not authenticated");
     domain::apply(cmd.display_name, u->display_name);
     domain::apply(cmd.bio, u->bio);
-    // The two visibility fields stay in step; the newer profile_visibility wins when both are sent.
+    // The two visibility fields stay in step. profile_visibility, when sent, decides; otherwise the legacy
+    // flag picks public or private, but only when it changes (rules Part B §7): an unchanged false must not
+    // turn a followers or groups profile private.
     if (cmd.profile_visibility) {
         u->visibility = *cmd.profile_visibility;
         u->is_profile_public = u->visibility == domain::profile_visibility::public_;
-    } else if (cmd.is_profile_public) {
+    } else if (cmd.is_profile_public && *cmd.is_profile_public != u->is_profile_public) {
         u->is_profile_public = *cmd.is_profile_public;
         u->visibility = u->is_profile_public ? domain::profile_visibility::public_ : domain::profile_visibility::private_;
     }

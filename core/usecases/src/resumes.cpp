@@ -79,6 +79,7 @@ domain::result<domain::resume> update_resume(services& s, const actor& who, cons
     auto found = detail::owned_resume(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::resume r = std::move(*found);
+    const std::optional<std::string> old_key = r.file_key;
     if (cmd.version_name) r.version_name = **cmd.version_name;
     domain::apply(cmd.notes, r.notes);
     if (cmd.file_url) {
@@ -89,7 +90,7 @@ domain::result<domain::resume> update_resume(services& s, const actor& who, cons
     r.updated_at = s.clock.now();
     uow->resumes().update(r);
     uow->commit();
-    if (cmd.file_url && found->file_key) s.files.remove(*found->file_key);
+    if (cmd.file_url && old_key) s.files.remove(*old_key);
     return r;
 }
 
