@@ -4,6 +4,9 @@ find_package(Boost 1.81.0 EXACT CONFIG REQUIRED COMPONENTS json program_options)
 find_package(OpenSSL 3 REQUIRED)
 find_package(tomlplusplus CONFIG REQUIRED)
 
+find_package(SQLite3 REQUIRED)
+find_package(PostgreSQL REQUIRED)
+
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
 find_library(SOCI_CORE_LIBRARY soci_core REQUIRED)
 find_library(SOCI_SQLITE3_LIBRARY soci_sqlite3 REQUIRED)
