@@ -77,7 +77,7 @@ domain::result<application_view> create_application(services& s, const actor& wh
 
     detail::activity_recorder log(*uow, s, who.user_id);
     log.record(a.id, "Application Created", "Created: " + a.company_name + " \u2014 " + a.role_title);
-    detail::count_activity(*uow, s, who.user_id);
+    detail::track_progress(*uow, s, who.user_id);
     uow->commit();
     return application_view{std::move(a), {}, {}, {}};
 }

@@ -63,7 +63,7 @@ domain::result<domain::outcome> add_outcome(services& s, const actor& who, const
         uow->applications().update(*app);
     }
     log.record(app->id, "Offer Added", "Recorded offer details");
-    detail::count_activity(*uow, s, who.user_id);
+    detail::track_progress(*uow, s, who.user_id);
     uow->commit();
     return o;
 }

@@ -41,7 +41,7 @@ domain::result<domain::reflection> add_reflection(services& s, const actor& who,
     }
     detail::activity_recorder log(*uow, s, who.user_id);
     log.record(app->id, "Reflection Added", "Added a post-interview reflection");
-    detail::count_activity(*uow, s, who.user_id);
+    detail::track_progress(*uow, s, who.user_id);
     uow->commit();
     return r;
 }

@@ -63,7 +63,7 @@ domain::result<domain::stage> add_stage(services& s, const actor& who, const dom
         uow->applications().update(*app);
     }
     log.record(app->id, "Stage Added", "Added stage: " + st.stage_name);
-    detail::count_activity(*uow, s, who.user_id);
+    detail::track_progress(*uow, s, who.user_id);
     uow->commit();
     return st;
 }

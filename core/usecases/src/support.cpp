@@ -62,6 +62,10 @@ void count_activity(ports::unit_of_work& uow, services& s, const domain::id& use
     uow.users().update(*u);
 }
 
+void track_progress(ports::unit_of_work& uow, services& s, const domain::id& user_id) {
+    count_activity(uow, s, user_id);
+}
+
 domain::date today(services& s) { return domain::to_date(s.clock.now()); }
 
 }  // namespace offertracker::usecases::detail

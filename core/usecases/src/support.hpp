@@ -36,6 +36,10 @@ private:
 // Counts a tracked write towards the user's daily streak (rules Part A §3).
 void count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id);
 
+// What every tracked write calls last, inside its transaction: the streak, then every milestone the user
+// has not reached yet (rules Part A §2 / Part B §2).
+void track_progress(ports::unit_of_work& uow, services& s, const domain::id& user_id);
+
 domain::date today(services& s);
 
 }  // namespace offertracker::usecases::detail
