@@ -359,6 +359,7 @@ TEST_CASE("unknown flags, stray arguments, repeated flags and abbreviations are 
     CHECK(any_contains(parse_errors({"serve", "--frobnicate=1"}), "unknown option '--frobnicate'"));
     CHECK(any_contains(parse_errors({"serve", "extra"}), "unexpected argument 'extra'"));
     CHECK(any_contains(parse_errors({"serve", "--work", "3"}), "unknown option '--work'"));
+    CHECK(parse_errors({"serve", "--colour", "blue"}).size() == 1);  // its value is not a second mistake
     CHECK(any_contains(parse_errors({"serve", "--workers", "3", "--workers", "4"}), "--workers: given more than once"));
     CHECK(any_contains(parse_errors({"serve", "--workers"}), "command line"));
     CHECK(any_contains(parse_errors({"migrate", "--listen", "127.0.0.1:1"}), "unknown option '--listen' for 'migrate'"));
