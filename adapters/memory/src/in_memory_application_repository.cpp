@@ -1,4 +1,4 @@
-// Applications in memory; removing one cascades to its stages, outcome, reflection and activity.
+// Applications in memory; removing one cascades to what hangs off it and unlinks contacts and saved jobs.
 #include <algorithm>
 #include <tuple>
 
@@ -12,11 +12,6 @@ namespace {
 void require_parents(const store_state& s, const domain::application& a) {
     require_user(s, a.user_id);
     if (a.resume_version_id) require_resume(s, *a.resume_version_id);
-}
-
-template <class Table, class Pred>
-void erase_where(Table& table, Pred pred) {
-    std::erase_if(table, [&](const auto& row) { return pred(row.second); });
 }
 
 }  // namespace
@@ -43,6 +38,14 @@ void in_memory_application_repository::remove(const domain::id& id) {
     erase_where(s.outcomes, [&](const domain::outcome& x) { return x.application_id == id; });
     erase_where(s.reflections, [&](const domain::reflection& x) { return x.application_id == id; });
     erase_where(s.activity, [&](const domain::activity_entry& x) { return x.application_id == id; });
+    erase_where(s.documents, [&](const domain::document& x) { return x.application_id == id; });
+    erase_where(s.application_tags, [&](const domain::application_tag& x) { return x.application_id == id; });
+    erase_where(s.reminders, [&](const domain::reminder& x) { return x.application_id == id; });
+    // Contacts and saved jobs outlive the application (rules Part A §8), as ON DELETE SET NULL does in SQL.
+    for (auto& [cid, c] : s.contacts)
+        if (c.application_id == id) c.application_id.reset();
+    for (auto& [jid, j] : s.saved_jobs)
+        if (j.converted_to_application_id == id) j.converted_to_application_id.reset();
 }
 
 std::optional<domain::application> in_memory_application_repository::find(const domain::id& id) {
@@ -66,6 +69,16 @@ std::vector<domain::application> in_memory_application_repository::list(const do
         return std::tie(a.created_at, a.id) > std::tie(b.created_at, b.id);
     });
     return page_of(std::move(found), p);
+}
+
+std::vector<domain::application> in_memory_application_repository::list_all(const domain::id& user_id) {
+    std::vector<domain::application> found;
+    for (const auto& [id, a] : unit_.read().applications)
+        if (a.user_id == user_id) found.push_back(a);
+    std::ranges::sort(found, [](const auto& a, const auto& b) {
+        return std::tie(a.created_at, a.id) < std::tie(b.created_at, b.id);
+    });
+    return found;
 }
 
 }  // namespace offertracker::adapters::memory::detail

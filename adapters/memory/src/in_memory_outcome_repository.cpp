@@ -59,4 +59,14 @@ std::vector<domain::outcome> in_memory_outcome_repository::list_for(const std::v
     return found;
 }
 
+std::vector<domain::outcome> in_memory_outcome_repository::list_for_user(const domain::id& user_id) {
+    const auto& s = unit_.read();
+    std::vector<domain::outcome> found;
+    for (const auto& [id, x] : s.outcomes) {
+        auto app = s.applications.find(x.application_id);
+        if (app != s.applications.end() && app->second.user_id == user_id) found.push_back(x);
+    }
+    return found;
+}
+
 }  // namespace offertracker::adapters::memory::detail

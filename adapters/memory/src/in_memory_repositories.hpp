@@ -43,6 +43,7 @@ public:
     std::optional<domain::application> find(const domain::id& id) override;
     std::vector<domain::application> list(const domain::id& user_id, const ports::application_filter& f,
                                           ports::page p) override;
+    std::vector<domain::application> list_all(const domain::id& user_id) override;
 
 private:
     unit_access& unit_;
@@ -56,6 +57,7 @@ public:
     void remove(const domain::id& id) override;
     std::optional<domain::stage> find(const domain::id& id) override;
     std::vector<domain::stage> list_for(const std::vector<domain::id>& application_ids) override;
+    std::vector<domain::stage> list_for_user(const domain::id& user_id) override;
 
 private:
     unit_access& unit_;
@@ -70,6 +72,7 @@ public:
     std::optional<domain::outcome> find(const domain::id& id) override;
     std::optional<domain::outcome> find_for(const domain::id& application_id) override;
     std::vector<domain::outcome> list_for(const std::vector<domain::id>& application_ids) override;
+    std::vector<domain::outcome> list_for_user(const domain::id& user_id) override;
 
 private:
     unit_access& unit_;
@@ -96,6 +99,91 @@ public:
     std::vector<domain::activity_entry> list(const domain::id& user_id,
                                              const std::optional<domain::id>& application_id,
                                              ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_contact_repository final : public ports::contact_repository {
+public:
+    explicit in_memory_contact_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::contact& c) override;
+    void update(const domain::contact& c) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::contact> find(const domain::id& id) override;
+    std::vector<domain::contact> list(const domain::id& user_id, const ports::contact_filter& f,
+                                      ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_document_repository final : public ports::document_repository {
+public:
+    explicit in_memory_document_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::document& d) override;
+    void update(const domain::document& d) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::document> find(const domain::id& id) override;
+    std::vector<domain::document> list_for(const domain::id& application_id) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_reminder_repository final : public ports::reminder_repository {
+public:
+    explicit in_memory_reminder_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::reminder& r) override;
+    void update(const domain::reminder& r) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::reminder> find(const domain::id& id) override;
+    std::vector<domain::reminder> list(const domain::id& user_id, const ports::reminder_filter& f,
+                                       ports::page p) override;
+    std::vector<domain::reminder> upcoming(const domain::id& user_id, std::size_t limit) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_tag_repository final : public ports::tag_repository {
+public:
+    explicit in_memory_tag_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::tag& t) override;
+    void update(const domain::tag& t) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::tag> find(const domain::id& id) override;
+    std::optional<domain::tag> find_by_name(const domain::id& user_id, std::string_view name) override;
+    std::vector<domain::tag> list(const domain::id& user_id) override;
+    void assign(const domain::application_tag& link) override;
+    bool unassign(const domain::id& application_id, const domain::id& tag_id) override;
+    std::vector<std::pair<domain::application_tag, domain::tag>> list_for(const domain::id& application_id) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_saved_job_repository final : public ports::saved_job_repository {
+public:
+    explicit in_memory_saved_job_repository(unit_access& unit) : unit_(unit) {}
+    void insert(const domain::saved_job& j) override;
+    void update(const domain::saved_job& j) override;
+    void remove(const domain::id& id) override;
+    std::optional<domain::saved_job> find(const domain::id& id) override;
+    std::vector<domain::saved_job> list(const domain::id& user_id, const ports::saved_job_filter& f,
+                                        ports::page p) override;
+
+private:
+    unit_access& unit_;
+};
+
+class in_memory_progress_repository final : public ports::progress_repository {
+public:
+    explicit in_memory_progress_repository(unit_access& unit) : unit_(unit) {}
+    std::vector<domain::milestone> milestones() override;
+    std::vector<std::pair<domain::user_milestone, domain::milestone>> reached(const domain::id& user_id) override;
+    bool award(const domain::user_milestone& m) override;
+    domain::progress_counts counts(const domain::id& user_id) override;
 
 private:
     unit_access& unit_;

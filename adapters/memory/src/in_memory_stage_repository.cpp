@@ -46,4 +46,18 @@ std::vector<domain::stage> in_memory_stage_repository::list_for(const std::vecto
     return found;
 }
 
+std::vector<domain::stage> in_memory_stage_repository::list_for_user(const domain::id& user_id) {
+    // The domain's stage does not carry user_id: ownership goes through the application.
+    const auto& s = unit_.read();
+    std::vector<domain::stage> found;
+    for (const auto& [id, st] : s.stages) {
+        auto app = s.applications.find(st.application_id);
+        if (app != s.applications.end() && app->second.user_id == user_id) found.push_back(st);
+    }
+    std::ranges::sort(found, [](const auto& a, const auto& b) {
+        return std::tie(a.created_at, a.id) < std::tie(b.created_at, b.id);
+    });
+    return found;
+}
+
 }  // namespace offertracker::adapters::memory::detail

@@ -27,6 +27,12 @@ public:
     ports::outcome_repository& outcomes() override { return outcomes_; }
     ports::reflection_repository& reflections() override { return reflections_; }
     ports::activity_repository& activity() override { return activity_; }
+    ports::contact_repository& contacts() override { return contacts_; }
+    ports::document_repository& documents() override { return documents_; }
+    ports::reminder_repository& reminders() override { return reminders_; }
+    ports::tag_repository& tags() override { return tags_; }
+    ports::saved_job_repository& saved_jobs() override { return saved_jobs_; }
+    ports::progress_repository& progress() override { return progress_; }
 
     void commit() override { access_.commit(); }
 
@@ -40,11 +46,20 @@ private:
     detail::in_memory_outcome_repository outcomes_{access_};
     detail::in_memory_reflection_repository reflections_{access_};
     detail::in_memory_activity_repository activity_{access_};
+    detail::in_memory_contact_repository contacts_{access_};
+    detail::in_memory_document_repository documents_{access_};
+    detail::in_memory_reminder_repository reminders_{access_};
+    detail::in_memory_tag_repository tags_{access_};
+    detail::in_memory_saved_job_repository saved_jobs_{access_};
+    detail::in_memory_progress_repository progress_{access_};
 };
 
 }  // namespace
 
-in_memory_store::in_memory_store() : state_(std::make_unique<detail::store_state>()) {}
+in_memory_store::in_memory_store() : state_(std::make_unique<detail::store_state>()) {
+    // A SQL store has the milestones from its migration; this one has them from the start, likewise.
+    state_->milestones = detail::seeded_milestones();
+}
 
 in_memory_store::~in_memory_store() = default;
 

@@ -1,6 +1,8 @@
 // Foreign-key checks shared by the in-memory repositories.
 #include "store_state.hpp"
 
+#include <chrono>
+
 #include <offertracker/ports/storage_error.hpp>
 
 namespace offertracker::adapters::memory::detail {
@@ -18,6 +20,30 @@ void require_application(const store_state& s, const domain::id& application_id)
 void require_resume(const store_state& s, const domain::id& resume_id) {
     if (!s.resumes.contains(resume_id))
         throw ports::storage_error("in-memory store: foreign key violation: no resume " + resume_id);
+}
+
+void require_tag(const store_state& s, const domain::id& tag_id) {
+    if (!s.tags.contains(tag_id))
+        throw ports::storage_error("in-memory store: foreign key violation: no tag " + tag_id);
+}
+
+void require_milestone(const store_state& s, const domain::id& milestone_id) {
+    if (!s.milestones.contains(milestone_id))
+        throw ports::storage_error("in-memory store: foreign key violation: no milestone " + milestone_id);
+}
+
+std::map<domain::id, domain::milestone> seeded_milestones() {
+    using namespace std::chrono;
+    // Must equal the created_at values migration 002 writes, so every store lists the same rows.
+    const domain::timestamp base{sys_days{2025y / January / 1}};
+    std::map<domain::id, domain::milestone> out;
+    long long index = 0;
+    for (const auto& d : domain::milestone_definitions) {
+        domain::milestone m{std::string{d.id}, std::string{d.name}, std::string{d.description},
+                            std::string{d.criteria_json}, base + seconds{index++}};
+        out.emplace(m.id, std::move(m));
+    }
+    return out;
 }
 
 }  // namespace offertracker::adapters::memory::detail

@@ -3,14 +3,21 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include <offertracker/domain/activity.hpp>
 #include <offertracker/domain/application.hpp>
+#include <offertracker/domain/contact.hpp>
+#include <offertracker/domain/document.hpp>
+#include <offertracker/domain/milestone.hpp>
 #include <offertracker/domain/outcome.hpp>
 #include <offertracker/domain/reflection.hpp>
+#include <offertracker/domain/reminder.hpp>
 #include <offertracker/domain/resume.hpp>
+#include <offertracker/domain/saved_job.hpp>
 #include <offertracker/domain/stage.hpp>
+#include <offertracker/domain/tag.hpp>
 #include <offertracker/domain/user.hpp>
 #include <offertracker/ports/page.hpp>
 
@@ -25,12 +32,40 @@ struct store_state {
     std::map<domain::id, domain::outcome> outcomes;
     std::map<domain::id, domain::reflection> reflections;
     std::map<domain::id, domain::activity_entry> activity;
+    std::map<domain::id, domain::contact> contacts;
+    std::map<domain::id, domain::document> documents;
+    std::map<domain::id, domain::reminder> reminders;
+    std::map<domain::id, domain::tag> tags;
+    std::map<domain::id, domain::application_tag> application_tags;
+    std::map<domain::id, domain::saved_job> saved_jobs;
+    std::map<domain::id, domain::milestone> milestones;
+    std::map<domain::id, domain::user_milestone> user_milestones;
 };
+
+// The milestones table as migration 002 seeds it: domain::milestone_definitions with the same ids, and
+// created_at 2025-01-01T00:00:00Z plus the definition's index in seconds (so seed order is time order).
+std::map<domain::id, domain::milestone> seeded_milestones();
 
 // Throws ports::storage_error with a message naming the missing parent, as a SQL foreign key would.
 void require_user(const store_state& s, const domain::id& user_id);
 void require_application(const store_state& s, const domain::id& application_id);
 void require_resume(const store_state& s, const domain::id& resume_id);
+void require_tag(const store_state& s, const domain::id& tag_id);
+void require_milestone(const store_state& s, const domain::id& milestone_id);
+
+// Removes every row of a table (a std::map keyed by id) that pred accepts.
+template <class Table, class Pred>
+void erase_where(Table& table, Pred pred) {
+    std::erase_if(table, [&](const auto& row) { return pred(row.second); });
+}
+
+// The row with this id, or nullopt (a SQL SELECT by primary key).
+template <class Table>
+std::optional<typename Table::mapped_type> find_row(const Table& table, const domain::id& id) {
+    auto it = table.find(id);
+    if (it == table.end()) return std::nullopt;
+    return it->second;
+}
 
 // The rows of an already ordered list that page p selects (SQL's OFFSET skip LIMIT limit).
 template <class T>

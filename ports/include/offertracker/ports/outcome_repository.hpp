@@ -20,6 +20,8 @@ public:
     virtual std::optional<domain::outcome> find_for(const domain::id& application_id) = 0;
     // Outcomes of any of these applications, in one query (order unspecified).
     virtual std::vector<domain::outcome> list_for(const std::vector<domain::id>& application_ids) = 0;
+    // Every outcome of the user's applications, in one query (order unspecified).
+    virtual std::vector<domain::outcome> list_for_user(const domain::id& user_id) = 0;
 };
 
 }  // namespace offertracker::ports

@@ -18,6 +18,8 @@ public:
     virtual std::optional<domain::stage> find(const domain::id& id) = 0;
     // Stages of any of these applications, oldest first (created_at asc, then id), in one query.
     virtual std::vector<domain::stage> list_for(const std::vector<domain::id>& application_ids) = 0;
+    // Every stage of the user's applications, oldest first (created_at asc, then id), in one query.
+    virtual std::vector<domain::stage> list_for_user(const domain::id& user_id) = 0;
 };
 
 }  // namespace offertracker::ports

@@ -5,10 +5,16 @@
 
 #include <offertracker/ports/activity_repository.hpp>
 #include <offertracker/ports/application_repository.hpp>
+#include <offertracker/ports/contact_repository.hpp>
+#include <offertracker/ports/document_repository.hpp>
 #include <offertracker/ports/outcome_repository.hpp>
+#include <offertracker/ports/progress_repository.hpp>
 #include <offertracker/ports/reflection_repository.hpp>
+#include <offertracker/ports/reminder_repository.hpp>
 #include <offertracker/ports/resume_repository.hpp>
+#include <offertracker/ports/saved_job_repository.hpp>
 #include <offertracker/ports/stage_repository.hpp>
+#include <offertracker/ports/tag_repository.hpp>
 #include <offertracker/ports/user_repository.hpp>
 
 namespace offertracker::ports {
@@ -28,6 +34,12 @@ public:
     virtual outcome_repository& outcomes() = 0;
     virtual reflection_repository& reflections() = 0;
     virtual activity_repository& activity() = 0;
+    virtual contact_repository& contacts() = 0;
+    virtual document_repository& documents() = 0;
+    virtual reminder_repository& reminders() = 0;
+    virtual tag_repository& tags() = 0;
+    virtual saved_job_repository& saved_jobs() = 0;
+    virtual progress_repository& progress() = 0;
 
     virtual void commit() = 0;
 };

@@ -13,8 +13,10 @@ struct store_state;
 }
 
 // Behaves like the SQL stores: the same orderings, uniqueness rules (throwing ports::unique_violation:
-// users.email, users.username, one outcome and one reflection per application, ids per table), foreign
-// keys (a missing parent row throws ports::storage_error) and cascades.
+// users.email, users.username, one outcome and one reflection per application, tag names per user, one
+// assignment per (application, tag), ids per table), foreign keys (a missing parent row throws
+// ports::storage_error), cascades and unlinks. It holds the 12 milestones of domain::milestone_definitions
+// from construction, as migration 002 seeds them.
 //
 // Transactions are serializable by locking: a unit of work holds the store's std::shared_mutex for its
 // whole lifetime — read_only units share it, read_write units hold it exclusively. So a thread that keeps
