@@ -16,6 +16,11 @@ void mount_api(router& r, const api_options& options, usecases::services& servic
     add_resume_routes(api, c);
     add_application_routes(api, c);
     add_activity_routes(api, c);
+    add_contact_routes(api, c);
+    add_document_routes(api, c);
+    add_reminder_routes(api, c);
+    add_tag_routes(api, c);
+    add_saved_job_routes(api, c);
 
     auto& root = r.mount_at("", render_error);
     root.get("/", [keep = shared](const request&, const path_params&) {

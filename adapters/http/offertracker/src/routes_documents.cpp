@@ -1,0 +1,62 @@
+// /documents: files and links attached to an application.
+#include <offertracker/usecases/documents.hpp>
+
+#include "routes.hpp"
+#include "views_tracker.hpp"
+
+namespace offertracker::adapters::http::offertracker_api {
+namespace {
+
+using tracker::deleted;
+using tracker::param;
+using tracker::with_body;
+
+usecases::create_document_command read_create_document(body_reader& b) {
+    usecases::create_document_command cmd;
+    cmd.application_id = b.required_string("application_id");
+    cmd.name = b.required_string("name");
+    cmd.doc_type = b.optional_enum<domain::document_type>("doc_type");
+    cmd.file_url = b.optional_url("file_url");
+    cmd.notes = b.optional_string("notes");
+    return cmd;
+}
+
+usecases::update_document_command read_update_document(body_reader& b) {
+    usecases::update_document_command cmd;
+    cmd.doc_type = b.patch_enum<domain::document_type>("doc_type");
+    cmd.name = b.patch_string("name");
+    cmd.file_url = b.patch_url("file_url");
+    cmd.notes = b.patch_string("notes");
+    return cmd;
+}
+
+}  // namespace
+
+void add_document_routes(mount& m, const context& c) {
+    auto& s = c.services;
+
+    // The path names an application, not a document (there is no single-document GET).
+    m.get("/documents/{application_id}",
+          authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
+              return reply(usecases::list_documents(s, who, param(p, "application_id")), 200,
+                           [](const auto& list) { return array_of(list, document_view); });
+          }));
+
+    m.post("/documents/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
+        return with_body(req, read_create_document, [&](const auto& cmd) {
+            return reply(usecases::create_document(s, who, cmd), 201, document_view);
+        });
+    }));
+
+    m.put("/documents/{doc_id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
+        return with_body(req, read_update_document, [&](const auto& cmd) {
+            return reply(usecases::update_document(s, who, param(p, "doc_id"), cmd), 200, document_view);
+        });
+    }));
+
+    m.del("/documents/{doc_id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
+        return reply(usecases::delete_document(s, who, param(p, "doc_id")), 200, deleted("Document deleted"));
+    }));
+}
+
+}  // namespace offertracker::adapters::http::offertracker_api

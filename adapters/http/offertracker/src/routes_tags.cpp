@@ -1,0 +1,66 @@
+// /tags: the user's labels and their assignment to applications, under both documented route forms.
+#include <offertracker/usecases/tags.hpp>
+
+#include "routes.hpp"
+#include "views_tracker.hpp"
+
+namespace offertracker::adapters::http::offertracker_api {
+namespace {
+
+using tracker::deleted;
+using tracker::param;
+using tracker::with_body;
+
+}  // namespace
+
+void add_tag_routes(mount& m, const context& c) {
+    auto& s = c.services;
+
+    m.get("/tags/", authed(c, [&s](const request&, const path_params&, const usecases::actor& who) {
+        return reply(usecases::list_tags(s, who), 200, [](const auto& list) { return array_of(list, tag_view); });
+    }));
+
+    m.post("/tags/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
+        return with_body(
+            req,
+            [](body_reader& b) {
+                return usecases::create_tag_command{b.required_string("name"), b.optional_string("color")};
+            },
+            [&](const auto& cmd) { return reply(usecases::create_tag(s, who, cmd), 201, tag_view); });
+    }));
+
+    m.put("/tags/{tag_id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
+        return with_body(
+            req,
+            [](body_reader& b) {
+                return usecases::update_tag_command{b.patch_string("name"), b.patch_string("color")};
+            },
+            [&](const auto& cmd) { return reply(usecases::update_tag(s, who, param(p, "tag_id"), cmd), 200, tag_view); });
+    }));
+
+    m.del("/tags/{tag_id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
+        return reply(usecases::delete_tag(s, who, param(p, "tag_id")), 200, deleted("Tag deleted"));
+    }));
+
+    m.get("/tags/application/{application_id}",
+          authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
+              return reply(usecases::list_application_tags(s, who, param(p, "application_id")), 200,
+                           [](const auto& list) { return array_of(list, application_tag_view); });
+          }));
+
+    auto assign = authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
+        return reply(usecases::assign_tag(s, who, param(p, "application_id"), param(p, "tag_id")), 201,
+                     application_tag_view);
+    });
+    auto unassign = authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
+        return reply(usecases::unassign_tag(s, who, param(p, "application_id"), param(p, "tag_id")), 200,
+                     deleted("Tag removed from application"));
+    });
+    // The documented form (the web client's) and the reference backend's form (rules Part A §1).
+    m.post("/tags/application/{application_id}/assign/{tag_id}", assign);
+    m.del("/tags/application/{application_id}/remove/{tag_id}", unassign);
+    m.post("/tags/application/{application_id}/{tag_id}", assign);
+    m.del("/tags/application/{application_id}/{tag_id}", unassign);
+}
+
+}  // namespace offertracker::adapters::http::offertracker_api
