@@ -124,6 +124,15 @@ std::span<const schema::migration> dialect::migrations() const {
     return engine_ == engine::sqlite ? schema::sqlite_migrations() : schema::postgresql_migrations();
 }
 
+std::string dialect::ignore_duplicate(std::string_view key_columns) const {
+    // Both engines take the same targeted upsert clause (SQLite since 3.24). SQLite's shorter INSERT OR IGNORE
+    // is avoided on purpose: it also swallows NOT NULL, CHECK and primary-key failures, which would hide bugs
+    // that PostgreSQL reports, so the two engines would disagree. With a conflict target, PostgreSQL waits for
+    // a concurrent uncommitted insert of the same key and then skips the row; SQLite never races here
+    // because writers hold the database lock from BEGIN IMMEDIATE.
+    return " ON CONFLICT (" + std::string{key_columns} + ") DO NOTHING";
+}
+
 std::string dialect::ascii_lower(std::string_view expr) const {
     // SQLite's built-in lower() folds ASCII only; PostgreSQL's lower() follows the database locale and
     // would also fold non-ASCII letters, so translate() pins it to A-Z.

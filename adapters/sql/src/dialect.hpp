@@ -37,6 +37,10 @@ public:
     // A query returning one row with one column: 1 if schema_migrations exists (in the current schema), else 0.
     std::string_view migrations_table_exists() const;
     std::span<const schema::migration> migrations() const;
+    // The clause appended to "INSERT ... VALUES (...)" so that a row clashing with an existing one on the
+    // unique key key_columns is skipped (0 rows affected) instead of failing. Other constraint failures,
+    // including a clash on a different key, still throw.
+    std::string ignore_duplicate(std::string_view key_columns) const;
     // expr lower-cased in ASCII only (A-Z), whatever the database locale.
     std::string ascii_lower(std::string_view expr) const;
 

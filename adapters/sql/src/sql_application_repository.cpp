@@ -1,5 +1,6 @@
-// Applications. remove() is one DELETE: the schema's ON DELETE CASCADE removes stages, outcome,
-// reflection and activity entries in the same statement, so nothing can be left half-deleted.
+// Applications. remove() is one DELETE: the schema's foreign keys remove stages, outcome, reflection,
+// activity entries, documents, tag links and reminders (CASCADE) and unlink contacts and saved jobs
+// (SET NULL) in the same statement, so nothing can be left half-deleted.
 #include "sql_application_repository.hpp"
 
 #include "errors.hpp"
@@ -125,6 +126,17 @@ std::vector<domain::application> sql_application_repository::list(const domain::
         q.bind("limit", sql_limit(p)).bind("offset", sql_offset(p));
         std::vector<domain::application> out;
         q.each(column_count, [&](const text_row& r) { out.push_back(read_application(r)); });
+        return out;
+    });
+}
+
+std::vector<domain::application> sql_application_repository::list_all(const domain::id& user_id) {
+    return guarded("applications.list_all", [&] {
+        std::vector<domain::application> out;
+        query(session_, "SELECT " + std::string{columns} +
+                            " FROM applications WHERE user_id = :user_id ORDER BY created_at, id")
+            .bind("user_id", user_id)
+            .each(column_count, [&](const text_row& r) { out.push_back(read_application(r)); });
         return out;
     });
 }

@@ -17,6 +17,7 @@ public:
     std::optional<domain::application> find(const domain::id& id) override;
     std::vector<domain::application> list(const domain::id& user_id, const ports::application_filter& f,
                                           ports::page p) override;
+    std::vector<domain::application> list_all(const domain::id& user_id) override;
 
 private:
     soci::session& session_;

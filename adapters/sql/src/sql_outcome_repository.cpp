@@ -112,4 +112,8 @@ std::vector<domain::outcome> sql_outcome_repository::list_for(const std::vector<
     return guarded("outcomes.list_for", [&] { return select_where("application_id", application_ids); });
 }
 
+std::vector<domain::outcome> sql_outcome_repository::list_for_user(const domain::id& user_id) {
+    return guarded("outcomes.list_for_user", [&] { return select_where("user_id", {user_id}); });
+}
+
 }  // namespace offertracker::adapters::sql

@@ -17,6 +17,7 @@ public:
     std::optional<domain::outcome> find(const domain::id& id) override;
     std::optional<domain::outcome> find_for(const domain::id& application_id) override;
     std::vector<domain::outcome> list_for(const std::vector<domain::id>& application_ids) override;
+    std::vector<domain::outcome> list_for_user(const domain::id& user_id) override;
 
 private:
     std::vector<domain::outcome> select_where(const std::string& condition, const std::vector<domain::id>& ids);

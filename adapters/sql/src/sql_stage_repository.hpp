@@ -16,6 +16,7 @@ public:
     void remove(const domain::id& id) override;
     std::optional<domain::stage> find(const domain::id& id) override;
     std::vector<domain::stage> list_for(const std::vector<domain::id>& application_ids) override;
+    std::vector<domain::stage> list_for_user(const domain::id& user_id) override;
 
 private:
     soci::session& session_;

@@ -17,7 +17,13 @@ sql_unit_of_work::sql_unit_of_work(session_pool::lease lease, ports::access mode
       stages_(lease_.session()),
       outcomes_(lease_.session()),
       reflections_(lease_.session()),
-      activity_(lease_.session()) {
+      activity_(lease_.session()),
+      contacts_(lease_.session()),
+      documents_(lease_.session()),
+      reminders_(lease_.session()),
+      tags_(lease_.session()),
+      saved_jobs_(lease_.session()),
+      progress_(lease_.session(), lease_.dialect()) {
     guarded("begin transaction", [&] { lease_.session() << std::string{lease_.dialect().begin_statement(mode)}; });
     open_ = true;
 }

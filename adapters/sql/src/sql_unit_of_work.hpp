@@ -6,10 +6,16 @@
 #include "session_pool.hpp"
 #include "sql_activity_repository.hpp"
 #include "sql_application_repository.hpp"
+#include "sql_contact_repository.hpp"
+#include "sql_document_repository.hpp"
 #include "sql_outcome_repository.hpp"
+#include "sql_progress_repository.hpp"
 #include "sql_reflection_repository.hpp"
+#include "sql_reminder_repository.hpp"
 #include "sql_resume_repository.hpp"
+#include "sql_saved_job_repository.hpp"
 #include "sql_stage_repository.hpp"
+#include "sql_tag_repository.hpp"
 #include "sql_user_repository.hpp"
 
 namespace offertracker::adapters::sql {
@@ -28,6 +34,12 @@ public:
     ports::outcome_repository& outcomes() override { return outcomes_; }
     ports::reflection_repository& reflections() override { return reflections_; }
     ports::activity_repository& activity() override { return activity_; }
+    ports::contact_repository& contacts() override { return contacts_; }
+    ports::document_repository& documents() override { return documents_; }
+    ports::reminder_repository& reminders() override { return reminders_; }
+    ports::tag_repository& tags() override { return tags_; }
+    ports::saved_job_repository& saved_jobs() override { return saved_jobs_; }
+    ports::progress_repository& progress() override { return progress_; }
 
     // Throws ports::storage_error if the commit fails (the transaction is then rolled back), or if the
     // unit of work was already committed.
@@ -43,6 +55,12 @@ private:
     sql_outcome_repository outcomes_;
     sql_reflection_repository reflections_;
     sql_activity_repository activity_;
+    sql_contact_repository contacts_;
+    sql_document_repository documents_;
+    sql_reminder_repository reminders_;
+    sql_tag_repository tags_;
+    sql_saved_job_repository saved_jobs_;
+    sql_progress_repository progress_;
 };
 
 }  // namespace offertracker::adapters::sql
