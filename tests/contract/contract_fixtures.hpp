@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <offertracker/domain/milestone.hpp>
 #include <offertracker/ports/storage_error.hpp>
 #include <offertracker/ports/unit_of_work.hpp>
 
@@ -18,7 +19,10 @@ using namespace offertracker;
 using namespace std::chrono_literals;
 
 // Which table an id is for: ids differ between tables so a mix-up cannot pass by accident.
-enum class table { user = 1, resume, application, stage, outcome, reflection, activity };
+enum class table {
+    user = 1, resume, application, stage, outcome, reflection, activity,
+    contact, document, reminder, tag, application_tag, saved_job, user_milestone
+};
 
 // A canonical lower-case version 4 UUID; text order follows n within one table.
 inline domain::id uuid(table t, int n) {
@@ -138,6 +142,78 @@ inline domain::activity_entry make_activity(int n, const domain::id& user_id,
     e.description = "Entry " + std::to_string(n);
     e.created_at = at(600 + n, 1);
     return e;
+}
+
+inline domain::contact make_contact(int n, const domain::id& user_id) {
+    domain::contact c;
+    c.id = uuid(table::contact, n);
+    c.user_id = user_id;
+    c.name = "Contact " + std::to_string(n);
+    c.created_at = at(700 + n, 1);
+    c.updated_at = at(700 + n, 2);
+    return c;
+}
+
+inline domain::document make_document(int n, const domain::id& user_id, const domain::id& application_id) {
+    domain::document d;
+    d.id = uuid(table::document, n);
+    d.user_id = user_id;
+    d.application_id = application_id;
+    d.name = "Document " + std::to_string(n);
+    d.created_at = at(800 + n, 1);
+    d.updated_at = at(800 + n, 2);
+    return d;
+}
+
+inline domain::reminder make_reminder(int n, const domain::id& user_id) {
+    domain::reminder r;
+    r.id = uuid(table::reminder, n);
+    r.user_id = user_id;
+    r.title = "Reminder " + std::to_string(n);
+    r.remind_at = at(10'000 + n);
+    r.created_at = at(900 + n, 1);
+    r.updated_at = at(900 + n, 2);
+    return r;
+}
+
+inline domain::tag make_tag(int n, const domain::id& user_id) {
+    domain::tag t;
+    t.id = uuid(table::tag, n);
+    t.user_id = user_id;
+    t.name = "tag " + std::to_string(n);
+    t.created_at = at(1000 + n, 1);
+    return t;
+}
+
+inline domain::application_tag make_link(int n, const domain::id& user_id, const domain::id& application_id,
+                                         const domain::id& tag_id) {
+    domain::application_tag l;
+    l.id = uuid(table::application_tag, n);
+    l.user_id = user_id;
+    l.application_id = application_id;
+    l.tag_id = tag_id;
+    l.created_at = at(1100 + n, 1);
+    return l;
+}
+
+inline domain::saved_job make_saved_job(int n, const domain::id& user_id) {
+    domain::saved_job j;
+    j.id = uuid(table::saved_job, n);
+    j.user_id = user_id;
+    j.company_name = "Saved Co " + std::to_string(n);
+    j.created_at = at(1200 + n, 1);
+    j.updated_at = at(1200 + n, 2);
+    return j;
+}
+
+// An award of the i-th milestone of domain::milestone_definitions.
+inline domain::user_milestone make_award(int n, const domain::id& user_id, std::size_t i) {
+    domain::user_milestone m;
+    m.id = uuid(table::user_milestone, n);
+    m.user_id = user_id;
+    m.milestone_id = std::string{domain::milestone_definitions.at(i).id};
+    m.reached_at = at(1300 + n, 1);
+    return m;
 }
 
 }  // namespace contract

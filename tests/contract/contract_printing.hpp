@@ -10,10 +10,16 @@
 
 #include <offertracker/domain/activity.hpp>
 #include <offertracker/domain/application.hpp>
+#include <offertracker/domain/contact.hpp>
+#include <offertracker/domain/document.hpp>
+#include <offertracker/domain/milestone.hpp>
 #include <offertracker/domain/outcome.hpp>
 #include <offertracker/domain/reflection.hpp>
+#include <offertracker/domain/reminder.hpp>
 #include <offertracker/domain/resume.hpp>
+#include <offertracker/domain/saved_job.hpp>
 #include <offertracker/domain/stage.hpp>
+#include <offertracker/domain/tag.hpp>
 #include <offertracker/domain/user.hpp>
 
 namespace contract::printing {
@@ -116,6 +122,75 @@ inline std::string describe(const domain::activity_entry& e) {
         .field("created_at", e.created_at).str();
 }
 
+inline std::string describe(const domain::contact& c) {
+    return row_text("contact")
+        .field("id", c.id).field("user_id", c.user_id).field("application_id", c.application_id)
+        .field("name", c.name).field("email", c.email).field("phone", c.phone).field("role_title", c.role_title)
+        .field("company", c.company).field("contact_type", c.contact_type).field("linkedin_url", c.linkedin_url)
+        .field("notes", c.notes).field("last_contacted", c.last_contacted).field("created_at", c.created_at)
+        .field("updated_at", c.updated_at).str();
+}
+
+inline std::string describe(const domain::document& d) {
+    return row_text("document")
+        .field("id", d.id).field("user_id", d.user_id).field("application_id", d.application_id)
+        .field("doc_type", d.doc_type).field("name", d.name).field("file_url", d.file_url).field("notes", d.notes)
+        .field("created_at", d.created_at).field("updated_at", d.updated_at).str();
+}
+
+inline std::string describe(const domain::reminder& r) {
+    return row_text("reminder")
+        .field("id", r.id).field("user_id", r.user_id).field("application_id", r.application_id)
+        .field("title", r.title).field("description", r.description).field("remind_at", r.remind_at)
+        .field("reminder_type", r.reminder_type).field("is_completed", r.is_completed)
+        .field("completed_at", r.completed_at).field("created_at", r.created_at).field("updated_at", r.updated_at)
+        .str();
+}
+
+inline std::string describe(const domain::tag& t) {
+    return row_text("tag")
+        .field("id", t.id).field("user_id", t.user_id).field("name", t.name).field("color", t.color)
+        .field("created_at", t.created_at).str();
+}
+
+inline std::string describe(const domain::application_tag& l) {
+    return row_text("application_tag")
+        .field("id", l.id).field("user_id", l.user_id).field("application_id", l.application_id)
+        .field("tag_id", l.tag_id).field("created_at", l.created_at).str();
+}
+
+inline std::string describe(const domain::saved_job& j) {
+    return row_text("saved_job")
+        .field("id", j.id).field("user_id", j.user_id).field("company_name", j.company_name)
+        .field("role_title", j.role_title).field("url", j.url).field("company_website", j.company_website)
+        .field("location", j.location).field("job_type", j.job_type).field("work_mode", j.work_mode)
+        .field("salary_range_min", j.salary_range_min).field("salary_range_max", j.salary_range_max)
+        .field("salary_currency", j.salary_currency).field("priority", j.priority).field("source", j.source)
+        .field("notes", j.notes).field("deadline", j.deadline).field("excitement_level", j.excitement_level)
+        .field("status", j.status).field("converted_to_application_id", j.converted_to_application_id)
+        .field("created_at", j.created_at).field("updated_at", j.updated_at).str();
+}
+
+inline std::string describe(const domain::milestone& m) {
+    return row_text("milestone")
+        .field("id", m.id).field("name", m.name).field("description", m.description)
+        .field("criteria_json", m.criteria_json).field("created_at", m.created_at).str();
+}
+
+inline std::string describe(const domain::user_milestone& m) {
+    return row_text("user_milestone")
+        .field("id", m.id).field("user_id", m.user_id).field("milestone_id", m.milestone_id)
+        .field("reached_at", m.reached_at).str();
+}
+
+inline std::string describe(const domain::progress_counts& c) {
+    return row_text("progress_counts")
+        .field("applications", c.applications).field("reflections", c.reflections).field("stages", c.stages)
+        .field("offers", c.offers).field("following", c.following).field("group_memberships", c.group_memberships)
+        .field("posts", c.posts).field("contacts", c.contacts).field("reminders_pending", c.reminders_pending)
+        .field("milestones_reached", c.milestones_reached).str();
+}
+
 }  // namespace contract::printing
 
 #define CONTRACT_PRINTABLE(TYPE)                                                                 \
@@ -139,5 +214,14 @@ CONTRACT_PRINTABLE(offertracker::domain::stage)
 CONTRACT_PRINTABLE(offertracker::domain::outcome)
 CONTRACT_PRINTABLE(offertracker::domain::reflection)
 CONTRACT_PRINTABLE(offertracker::domain::activity_entry)
+CONTRACT_PRINTABLE(offertracker::domain::contact)
+CONTRACT_PRINTABLE(offertracker::domain::document)
+CONTRACT_PRINTABLE(offertracker::domain::reminder)
+CONTRACT_PRINTABLE(offertracker::domain::tag)
+CONTRACT_PRINTABLE(offertracker::domain::application_tag)
+CONTRACT_PRINTABLE(offertracker::domain::saved_job)
+CONTRACT_PRINTABLE(offertracker::domain::milestone)
+CONTRACT_PRINTABLE(offertracker::domain::user_milestone)
+CONTRACT_PRINTABLE(offertracker::domain::progress_counts)
 
 #undef CONTRACT_PRINTABLE
