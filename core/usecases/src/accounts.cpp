@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include <offertracker/domain/milestone_rules.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
@@ -57,6 +58,7 @@ domain::result<session> register_user(services& s, const register_command& cmd) 
     auto uow = s.store.begin(ports::access::read_write);
     try {
         uow->users().insert(u);
+        detail::award_milestone(*uow, s, u.id, domain::registration_milestone());  // rules Part A §2
         uow->commit();
     } catch (const ports::unique_violation&) {
         // Another registration took the name or address since the check above.
@@ -87,7 +89,7 @@ domain::result<session> login(services& s, const login_command& cmd) {
         return domain::error::unauthenticated("Incorrect email or password");
 
     auto uow = s.store.begin(ports::access::read_write);
-    detail::count_activity(*uow, s, found->id);
+    detail::track_progress(*uow, s, found->id);  // the streak, then the streak milestones it may reach
     auto u = uow->users().find(found->id);
     uow->commit();
     if (!u) return domain::error::unauthenticated("Session could not be established");

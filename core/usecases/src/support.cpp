@@ -1,8 +1,11 @@
 // Ownership checks, activity entries and streaks shared by the use cases.
 #include "support.hpp"
 
+#include <set>
+
 #include <offertracker/domain/enums.hpp>
 #include <offertracker/domain/json_text.hpp>
+#include <offertracker/domain/milestone_rules.hpp>
 #include <offertracker/domain/streak.hpp>
 
 namespace offertracker::usecases::detail {
@@ -52,18 +55,34 @@ void activity_recorder::status_changed(const domain::id& application_id, domain:
                .str());
 }
 
-void count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id) {
+int count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id) {
     auto u = uow.users().find(user_id);
-    if (!u) return;
+    if (!u) return 0;
     const auto after = domain::record_activity({u->streak_days, u->last_active_date}, today(s));
-    if (after.days == u->streak_days && after.last_active == u->last_active_date) return;
+    if (after.days == u->streak_days && after.last_active == u->last_active_date) return after.days;
     u->streak_days = after.days;
     u->last_active_date = after.last_active;
     uow.users().update(*u);
+    return after.days;
 }
 
 void track_progress(ports::unit_of_work& uow, services& s, const domain::id& user_id) {
-    count_activity(uow, s, user_id);
+    const int streak_days = count_activity(uow, s, user_id);
+    // Every unreached milestone is judged, whatever the write was (rules Part B §2): counts in one query.
+    std::set<std::string, std::less<>> reached;
+    for (const auto& [mine, definition] : uow.progress().reached(user_id)) reached.insert(mine.milestone_id);
+    for (const auto& m : domain::newly_reached(uow.progress().counts(user_id), streak_days, reached))
+        award_milestone(uow, s, user_id, m);
+}
+
+bool award_milestone(ports::unit_of_work& uow, services& s, const domain::id& user_id,
+                     const domain::milestone_definition& m) {
+    domain::user_milestone award;
+    award.id = s.ids.new_id();
+    award.user_id = user_id;
+    award.milestone_id = std::string(m.id);
+    award.reached_at = s.clock.now();
+    return uow.progress().award(award);
 }
 
 domain::date today(services& s) { return domain::to_date(s.clock.now()); }

@@ -4,6 +4,7 @@
 #include <offertracker/domain/activity.hpp>
 #include <offertracker/domain/application.hpp>
 #include <offertracker/domain/error.hpp>
+#include <offertracker/domain/milestone.hpp>
 #include <offertracker/domain/resume.hpp>
 #include <offertracker/usecases/services.hpp>
 
@@ -33,12 +34,18 @@ private:
     domain::timestamp next_;
 };
 
-// Counts a tracked write towards the user's daily streak (rules Part A §3).
-void count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id);
+// Counts a tracked write towards the user's daily streak (rules Part A §3); returns the streak after it
+// (0 when the user does not exist).
+int count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id);
 
 // What every tracked write calls last, inside its transaction: the streak, then every milestone the user
 // has not reached yet (rules Part A §2 / Part B §2).
+// Awards are insert-or-ignore, so concurrent requests never award a milestone twice.
 void track_progress(ports::unit_of_work& uow, services& s, const domain::id& user_id);
+
+// Records that the user reached the milestone now (no-op when already reached); true when this call recorded it.
+bool award_milestone(ports::unit_of_work& uow, services& s, const domain::id& user_id,
+                     const domain::milestone_definition& m);
 
 domain::date today(services& s);
 
