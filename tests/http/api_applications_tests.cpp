@@ -97,6 +97,9 @@ TEST_CASE("create application: every field round-trips; Applied stamps today unl
         r = s.post("/applications/", app_with(R"("status":"Applied")"), ada.token);
         REQUIRE(r.status == 201);
         CHECK(str(r["applied_date"]) == today_utc());
+        r = s.post("/applications/", app_with(R"("status":"Applied","applied_date":"")"), ada.token);
+        REQUIRE(r.status == 201);
+        CHECK(str(r["applied_date"]) == today_utc());  // "" is no date (rules Part A §17)
         for (const char* status : {"Saved", "Interviewing", "Offer", "Accepted", "Rejected", "Withdrawn"}) {
             INFO(status);
             r = s.post("/applications/", app_with(R"("status":")" + std::string(status) + "\""), ada.token);

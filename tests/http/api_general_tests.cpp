@@ -133,6 +133,7 @@ TEST_CASE("GET / answers the welcome JSON", "[api]") {
         CHECK(r.status == 200);
         CHECK(r.body == parse_json(R"({"message":"Welcome to OfferTracker API"})"));
         CHECK(r.header("Content-Type").value_or("").rfind("application/json", 0) == 0);
+        CHECK(r.header("X-Request-ID").has_value());
     });
 }
 
