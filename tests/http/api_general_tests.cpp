@@ -342,3 +342,60 @@ TEST_CASE("concurrency: two simultaneous registrations of one username or email 
         }
     });
 }
+
+// BUG (PostgreSQL only; SQLite serialises writers with BEGIN IMMEDIATE): lost update. PUT /applications/{id}
+// reads the row, merges the sent fields and writes the whole row back, inside a plain READ COMMITTED transaction
+// with no row lock (adapters/sql: dialect::begin_statement is "BEGIN", applications().find has no FOR UPDATE).
+// Two simultaneous partial PUTs ({"notes":"N"} and {"location":"L"}) both answer 200, but the later write
+// restores the field the earlier one set: in 6-10 of 10 rounds one field is lost. Expected: both fields kept.
+// Fix in the SQL adapter, e.g. SELECT ... FOR UPDATE for reads in read_write units of work on PostgreSQL (or
+// SERIALIZABLE with a retry). The same pattern affects PUT /users/me and the streak update.
+// Tagged [!mayfail], not [!shouldfail]: without PostgreSQL only SQLite runs and the test passes.
+TEST_CASE("concurrency: two simultaneous partial updates of different fields both stick", "[api][concurrency][!mayfail]") {
+    for_each_engine([](api_server& s) {
+        const auto ada = s.register_user("ada");
+        int lost = 0;
+        for (int round = 0; round < 10; ++round) {
+            const std::string id = str(s.create_application(ada).at("id"));
+            const std::string target = "/api/v1/applications/" + id;
+            auto notes = [&](test_client& c) { return c.request("PUT", target, R"({"notes":"N"})", json_auth(ada.token)); };
+            auto location = [&](test_client& c) {
+                return c.request("PUT", target, R"({"location":"L"})", json_auth(ada.token));
+            };
+            const auto [a, b] = simultaneously(s, notes, location);
+            CHECK(a.status == 200);
+            CHECK(b.status == 200);
+            const auto got = s.get("/applications/" + id, ada.token);
+            if (str(got["notes"]) != "N" || str(got["location"]) != "L") ++lost;
+        }
+        CHECK(lost == 0);
+    });
+}
+
+// BUG (PostgreSQL only), same cause as above: two simultaneous POST /applications/{id}/stages on an Applied
+// application both read status Applied, so both write the automatic Applied -> Interviewing change and the
+// activity log gets two "Status Changed" entries for one transition. Expected: exactly one.
+// Tagged [!mayfail] for the same reason.
+TEST_CASE("concurrency: two simultaneous stages on an Applied application log one status change", "[api][concurrency][!mayfail]") {
+    for_each_engine([](api_server& s) {
+        const auto ada = s.register_user("ada");
+        for (int round = 0; round < 10; ++round) {
+            INFO("round " << round);
+            const std::string id =
+                str(s.create_application(ada, R"({"company_name":"Acme","role_title":"Dev","status":"Applied"})").at("id"));
+            const std::string target = "/api/v1/applications/" + id + "/stages";
+            auto send = [&](test_client& c) { return c.request("POST", target, R"({"stage_name":"S"})", json_auth(ada.token)); };
+            const auto [a, b] = simultaneously(s, send, send);
+            CHECK(a.status == 201);
+            CHECK(b.status == 201);
+            const auto got = s.get("/applications/" + id, ada.token);
+            CHECK(str(got["status"]) == "Interviewing");
+            CHECK(got["stages"].as_array().size() == 2);
+            int changes = 0;
+            const auto log = s.get("/analytics/activity?application_id=" + id, ada.token);
+            for (const auto& e : log.body.as_array())
+                if (str(e.at("action")) == "Status Changed") ++changes;
+            CHECK(changes == 1);
+        }
+    });
+}
