@@ -399,3 +399,30 @@ TEST_CASE("concurrency: two simultaneous stages on an Applied application log on
         }
     });
 }
+
+// BUG (PostgreSQL only), same cause as the lost update above: DELETE /applications/{id} racing
+// POST /applications/{id}/stages. The stage request finds the application (READ COMMITTED, no row lock), the
+// delete commits, and the stage INSERT then violates the foreign key: 500 {"detail":"Internal Server Error"}
+// in about 7 of 10 rounds. Expected: 201 (stage added before the delete, then removed with it) or 404
+// "Application not found"; never a 500. Fix as above (lock the parent row: SELECT ... FOR UPDATE / FOR SHARE),
+// or map a foreign-key violation on the parent to not_found. Tagged [!mayfail]: SQLite-only runs pass.
+TEST_CASE("concurrency: deleting an application while a stage is added never gives a 500", "[api][concurrency][!mayfail]") {
+    for_each_engine([](api_server& s) {
+        const auto ada = s.register_user("ada");
+        for (int round = 0; round < 10; ++round) {
+            INFO("round " << round);
+            const std::string id = str(s.create_application(ada).at("id"));
+            auto remove = [&](test_client& c) {
+                return c.request("DELETE", "/api/v1/applications/" + id, {}, json_auth(ada.token));
+            };
+            auto add = [&](test_client& c) {
+                return c.request("POST", "/api/v1/applications/" + id + "/stages", R"({"stage_name":"S"})", json_auth(ada.token));
+            };
+            const auto [d, a] = simultaneously(s, remove, add);
+            INFO("delete " << d.status << " " << d.body << "; stage " << a.status << " " << a.body);
+            CHECK(d.status == 200);
+            CHECK((a.status == 201 || a.status == 404));
+            check_detail(s.get("/applications/" + id, ada.token), 404, "Application not found");
+        }
+    });
+}
