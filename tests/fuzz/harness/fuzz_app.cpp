@@ -1,0 +1,190 @@
+// The fuzzing harness: the real router + OfferTracker surface over in-memory adapters, fed by Beast's parser.
+#include "fuzz_app.hpp"
+
+#include <boost/beast/core/buffers_to_string.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+#include <offertracker/adapters/http/offertracker/api.hpp>
+#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/adapters/memory/fake_message_signer.hpp>
+#include <offertracker/adapters/memory/fake_password_hasher.hpp>
+#include <offertracker/adapters/memory/fake_token_service.hpp>
+#include <offertracker/adapters/memory/in_memory_file_storage.hpp>
+#include <offertracker/adapters/memory/in_memory_store.hpp>
+#include <offertracker/adapters/memory/manual_clock.hpp>
+#include <offertracker/adapters/memory/sequential_id_generator.hpp>
+#include <offertracker/usecases/accounts.hpp>
+#include <offertracker/usecases/applications.hpp>
+#include <offertracker/usecases/stages.hpp>
+
+namespace offertracker::fuzz {
+namespace {
+
+namespace bhttp = boost::beast::http;
+namespace mem = adapters::memory;
+using adapters::http::request;
+using adapters::http::response;
+
+// The server's defaults (server_options): what Beast is configured with in session.cpp.
+constexpr std::size_t header_limit = 16 * 1024;
+constexpr std::size_t body_limit = 1024 * 1024;
+
+// The router's handlers hold references to the ports; these forward to objects reset() replaces.
+struct forwarding_store final : ports::store {
+    std::unique_ptr<mem::in_memory_store> target;
+    std::unique_ptr<ports::unit_of_work> begin(ports::access mode) override { return target->begin(mode); }
+};
+struct forwarding_ids final : ports::id_generator {
+    std::unique_ptr<mem::sequential_id_generator> target;
+    domain::id new_id() override { return target->new_id(); }
+};
+struct forwarding_files final : ports::file_storage {
+    std::unique_ptr<mem::in_memory_file_storage> target;
+    void put(std::string_view key, std::string_view content, std::string_view content_type) override {
+        target->put(key, content, content_type);
+    }
+    std::optional<ports::stored_file> get(std::string_view key) override { return target->get(key); }
+    void remove(std::string_view key) override { target->remove(key); }
+};
+
+[[noreturn]] void finding(const std::string& what) {
+    std::fprintf(stderr, "FUZZ FINDING: %s\n", what.c_str());
+    std::fflush(stderr);
+    std::abort();
+}
+
+// As session.cpp: "http://host/p?q" is routed like "/p?q".
+std::string_view origin_form(std::string_view target) {
+    for (const std::string_view scheme : {std::string_view{"http://"}, std::string_view{"https://"}}) {
+        if (target.size() >= scheme.size() && adapters::http::iequals(target.substr(0, scheme.size()), scheme)) {
+            const auto slash = target.find('/', scheme.size());
+            return slash == std::string_view::npos ? std::string_view{"/"} : target.substr(slash);
+        }
+    }
+    return target;
+}
+
+}  // namespace
+
+struct fuzz_app::impl {
+    mem::manual_clock clock{domain::timestamp{std::chrono::sys_days{std::chrono::year{2024} / 6 / 3}}};
+    forwarding_ids ids;
+    mem::fake_password_hasher hasher;
+    mem::fake_token_service tokens;
+    forwarding_files files;
+    forwarding_store store;
+    mem::fake_message_signer signer{"fuzz-link-key"};
+    usecases::services services{store, clock, ids, hasher, tokens, files};
+    adapters::http::offertracker_api::api_options api;
+    adapters::http::router router;
+    std::string token, application_id, stage_id;
+
+    impl() {
+        api.public_url = "http://fuzz.test";
+        adapters::http::offertracker_api::mount_api(router, api, services, signer);
+    }
+};
+
+fuzz_app::fuzz_app() : impl_(std::make_unique<impl>()) { reset(); }
+fuzz_app::~fuzz_app() = default;
+
+void fuzz_app::reset() {
+    auto& s = *impl_;
+    s.store.target = std::make_unique<mem::in_memory_store>();
+    s.ids.target = std::make_unique<mem::sequential_id_generator>();
+    s.files.target = std::make_unique<mem::in_memory_file_storage>();
+    auto session = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});
+    if (!session) finding("harness: could not register the seeded user");
+    s.token = session->access_token;
+    const usecases::actor who{session->user.id};
+    usecases::create_application_command app;
+    app.company_name = "Acme";
+    app.role_title = "Engineer";
+    app.status = domain::application_status::applied;
+    auto created = usecases::create_application(s.services, who, app);
+    if (!created) finding("harness: could not create the seeded application");
+    s.application_id = created->application.id;
+    usecases::create_stage_command stage;
+    stage.stage_name = "Phone screen";
+    auto added = usecases::add_stage(s.services, who, s.application_id, stage);
+    if (!added) finding("harness: could not add the seeded stage");
+    s.stage_id = added->id;
+}
+
+const std::string& fuzz_app::token() const { return impl_->token; }
+const std::string& fuzz_app::application_id() const { return impl_->application_id; }
+const std::string& fuzz_app::stage_id() const { return impl_->stage_id; }
+
+response fuzz_app::handle(const request& req) const {
+    return impl_->router.dispatch(req);
+}
+
+std::size_t fuzz_app::handle_bytes(std::string_view bytes,
+                                   const std::function<void(const request&, const response&)>& on_response) const {
+    std::size_t handled = 0;
+    while (!bytes.empty()) {
+        bhttp::request_parser<bhttp::string_body> parser;
+        parser.header_limit(header_limit);
+        parser.body_limit(boost::none);
+        parser.eager(true);
+        bool limit_set = false;
+        while (!parser.is_done()) {
+            boost::system::error_code ec;
+            const auto used = parser.put(boost::asio::buffer(bytes.data(), bytes.size()), ec);
+            bytes.remove_prefix(used);
+            if (ec == bhttp::error::need_more && used > 0 && !bytes.empty()) continue;
+            if (ec) return handled;  // incomplete (the server would wait, then time out) or 400/413/431
+            if (parser.is_header_done() && !limit_set) {
+                // The per-route limit, asked once the header is in, exactly as the session does.
+                limit_set = true;
+                const auto& h = parser.get();
+                const auto limit = adapters::http::offertracker_api::body_limit_for(
+                    impl_->api, std::string{h.method_string()}, std::string{h.target()}, body_limit);
+                if (const auto length = parser.content_length(); length && *length > limit) return handled;
+                parser.body_limit(static_cast<std::uint64_t>(limit));
+            }
+            if (used == 0) return handled;
+        }
+        auto message = parser.release();
+        request req;
+        req.method = std::string{message.method_string()};
+        req.target = std::string{message.target()};
+        const std::string_view routed = origin_form(req.target);
+        const auto question = routed.find('?');
+        req.path = std::string{routed.substr(0, question)};
+        if (question != std::string_view::npos) req.query = std::string{routed.substr(question + 1)};
+        for (const auto& field : message) req.headers.emplace_back(field.name_string(), field.value());
+        req.body = std::move(message.body());
+        req.remote_address = "127.0.0.1";
+        req.request_id = "fuzz";
+        response res = handle(req);
+        check_response(req, res);
+        if (on_response) on_response(req, res);
+        ++handled;
+        if (!message.keep_alive()) break;
+    }
+    return handled;
+}
+
+void check_response(const request& req, const response& res) {
+    const std::string where = req.method + " " + req.target;
+    // OFFERTRACKER_FUZZ_VERBOSE=1: print every exchange (to see what a corpus reaches when replaying it).
+    static const bool verbose = std::getenv("OFFERTRACKER_FUZZ_VERBOSE") != nullptr;
+    if (verbose) std::fprintf(stderr, "  %s -> %u %.200s\n", where.c_str(), res.status, res.body.c_str());
+    if (res.status < 200 || res.status > 599) finding("status " + std::to_string(res.status) + " for " + where);
+    if (res.status >= 500) finding("status " + std::to_string(res.status) + " for " + where + ": " + res.body);
+    const auto type = res.header("Content-Type");
+    if (type && type->find("application/json") != std::string_view::npos) {
+        boost::system::error_code ec;
+        (void)boost::json::parse(res.body, ec);
+        if (ec) finding("invalid JSON body for " + where + ": " + res.body);
+    }
+}
+
+}  // namespace offertracker::fuzz
