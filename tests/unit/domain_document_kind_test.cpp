@@ -57,17 +57,6 @@ TEST_CASE("kind_from_content_type: the three allowed types, parameters and case 
     CHECK_FALSE(domain::kind_from_content_type("application/pdfx"));
 }
 
-TEST_CASE("is_generic_content_type: absent or octet-stream", "[domain][upload]") {
-    CHECK(domain::is_generic_content_type(""));
-    CHECK(domain::is_generic_content_type("   "));
-    CHECK(domain::is_generic_content_type("application/octet-stream"));
-    CHECK(domain::is_generic_content_type("Application/Octet-Stream"));
-    CHECK(domain::is_generic_content_type("application/octet-stream; name=cv.docx"));
-    CHECK_FALSE(domain::is_generic_content_type(pdf_type));
-    CHECK_FALSE(domain::is_generic_content_type("image/png"));
-    CHECK_FALSE(domain::is_generic_content_type("text/plain"));
-}
-
 TEST_CASE("kind_from_content: magic bytes", "[domain][upload]") {
     CHECK(domain::kind_from_content(pdf_bytes) == document_kind::pdf);
     CHECK(domain::kind_from_content("%PDF-") == document_kind::pdf);
@@ -104,10 +93,10 @@ TEST_CASE("classify_upload: name, declared type and content agree", "[domain][up
     CHECK(classify_upload("CV.PDF", "Application/PDF; charset=binary", pdf_bytes) == document_kind::pdf);
 }
 
-TEST_CASE("classify_upload: a generic declared type defers to name and content", "[domain][upload]") {
-    CHECK(classify_upload("cv.pdf", "application/octet-stream", pdf_bytes) == document_kind::pdf);
-    CHECK(classify_upload("cv.docx", "", docx_bytes) == document_kind::docx);
-    CHECK(classify_upload("cv.doc", "application/octet-stream; x=y", doc_bytes) == document_kind::doc);
+TEST_CASE("classify_upload: a generic or missing declared type is refused (rules Part A §13)", "[domain][upload]") {
+    CHECK_FALSE(classify_upload("cv.pdf", "application/octet-stream", pdf_bytes));
+    CHECK_FALSE(classify_upload("cv.docx", "", docx_bytes));
+    CHECK_FALSE(classify_upload("cv.doc", "application/octet-stream; x=y", doc_bytes));
 }
 
 TEST_CASE("classify_upload: any disagreement is refused", "[domain][upload]") {

@@ -47,11 +47,6 @@ std::optional<document_kind> kind_from_content_type(std::string_view content_typ
     return std::nullopt;
 }
 
-bool is_generic_content_type(std::string_view content_type) {
-    const std::string type = essence(content_type);
-    return type.empty() || type == "application/octet-stream";
-}
-
 std::optional<document_kind> kind_from_content(std::string_view content) {
     using namespace std::string_view_literals;
     if (content.starts_with("%PDF-"sv)) return document_kind::pdf;
@@ -83,8 +78,7 @@ std::string_view extension_of(document_kind k) {
 std::optional<document_kind> classify_upload(std::string_view filename, std::string_view content_type,
                                              std::string_view content) {
     const auto by_name = kind_from_filename(filename);
-    if (!by_name || kind_from_content(content) != by_name) return std::nullopt;
-    if (!is_generic_content_type(content_type) && kind_from_content_type(content_type) != by_name)
+    if (!by_name || kind_from_content(content) != by_name || kind_from_content_type(content_type) != by_name)
         return std::nullopt;
     return by_name;
 }

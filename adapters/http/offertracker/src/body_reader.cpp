@@ -36,6 +36,13 @@ void body_reader::fail(std::string_view name, std::string msg, std::string type)
     errors_.push_back({{"body", std::string(name)}, std::move(msg), std::move(type)});
 }
 
+bool body_reader::acceptable_text(std::string_view name, std::string_view text) {
+    // No store keeps U+0000 faithfully (PostgreSQL text cannot hold it): refuse it rather than truncate.
+    if (text.find('\0') == std::string_view::npos) return true;
+    fail(name, "String should not contain NUL characters", "string_nul");
+    return false;
+}
+
 domain::patch<std::string> body_reader::read_string(std::string_view name, bool empty_is_null) {
     const auto* v = field(name);
     if (!v) return std::nullopt;
@@ -44,6 +51,7 @@ domain::patch<std::string> body_reader::read_string(std::string_view name, bool 
         fail(name, "Input should be a valid string", "string_type");
         return std::nullopt;
     }
+    if (!acceptable_text(name, v->get_string())) return std::nullopt;
     std::string s(v->get_string());
     if (empty_is_null && s.empty()) return std::optional<std::string>{};
     return std::optional<std::string>{std::move(s)};
@@ -135,6 +143,7 @@ domain::patch<std::vector<std::string>> body_reader::patch_string_list(std::stri
             fail(name, "Input should be a valid string", "string_type");
             return std::nullopt;
         }
+        if (!acceptable_text(name, item.get_string())) return std::nullopt;
         out.emplace_back(item.get_string());
     }
     return std::optional<std::vector<std::string>>{std::move(out)};

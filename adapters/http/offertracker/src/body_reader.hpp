@@ -55,6 +55,7 @@ private:
     // The field's value: nullptr when absent (or the body failed), a null value when sent as null.
     const boost::json::value* field(std::string_view name) const;
     void fail(std::string_view name, std::string msg, std::string type);
+    bool acceptable_text(std::string_view name, std::string_view text);
     domain::patch<std::string> read_string(std::string_view name, bool empty_is_null);
 
     boost::json::value root_;

@@ -36,6 +36,9 @@ handler authed(const context& c, authed_handler h) {
     return [&c, h = std::move(h)](const request& req, const path_params& params) {
         auto who = authenticate(c, req);
         if (!who) return error_reply(who.error());
+        // No record id holds U+0000 (and PostgreSQL could not even compare one): such a path names nothing.
+        for (const auto& [name, value] : params.all())
+            if (value.find('\0') != std::string::npos) return detail_reply(404, "Not Found");
         return h(req, params, *who);
     };
 }

@@ -12,6 +12,9 @@ query_reader::query_reader(std::string_view query) {
         fields_ = std::move(*parsed);
     else
         errors_.push_back({{"query"}, "Invalid percent-encoding in the query string", "value_error"});
+    for (const auto& [name, value] : fields_)
+        if (value.find('\0') != std::string::npos)
+            fail(name, "String should not contain NUL characters", "string_nul");
 }
 
 void query_reader::fail(std::string_view name, std::string msg, std::string type) {

@@ -14,14 +14,12 @@ std::optional<document_kind> kind_from_filename(std::string_view filename);
 std::optional<document_kind> kind_from_content_type(std::string_view content_type);
 // From the bytes: PDF "%PDF-", DOC the OLE2 compound-file signature, DOCX a zip holding a "word/" entry.
 std::optional<document_kind> kind_from_content(std::string_view content);
-// True for a declared type that says nothing about the content (absent or application/octet-stream),
-// as curl and some browsers send for .doc/.docx.
-bool is_generic_content_type(std::string_view content_type);
 
 std::string_view content_type_of(document_kind k);
 std::string_view extension_of(document_kind k);  // ".pdf", ".doc", ".docx"
 
-// The kind of an upload when its name, declared type and content all agree; nullopt otherwise.
+// The kind of an upload when its name, declared type and content all agree; nullopt otherwise. A declared
+// type that says nothing (absent, application/octet-stream) does not agree (rules Part A §13).
 std::optional<document_kind> classify_upload(std::string_view filename, std::string_view content_type,
                                              std::string_view content);
 
