@@ -14,5 +14,7 @@ void add_document_routes(mount& m, const context& c);     // /documents
 void add_reminder_routes(mount& m, const context& c);     // /reminders
 void add_tag_routes(mount& m, const context& c);          // /tags
 void add_saved_job_routes(mount& m, const context& c);    // /saved-jobs
+void add_analytics_routes(mount& m, const context& c);    // /analytics/dashboard, /analytics/questions
+void add_progress_routes(mount& m, const context& c);     // /progress/milestones[/mine], /progress/stats
 
 }  // namespace offertracker::adapters::http::offertracker_api
