@@ -102,7 +102,7 @@ void kill_and_recover(const std::string& database_url, const std::filesystem::pa
         std::vector<std::thread> writers;
         for (int i = 0; i < 6; ++i) writers.emplace_back(writer, server.port(), token, i, std::ref(stop), std::ref(ack));
         // Kill once enough writes are acknowledged (bounded: a slow machine still kills after 15 s).
-        const auto deadline = std::chrono::steady_clock::now() + 15s;
+        const auto deadline = std::chrono::steady_clock::now() + scaled(15s);
         while (ack.writes.load() < 300 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
         server.signal(SIGKILL);
         REQUIRE(server.wait_exit(10s).has_value());

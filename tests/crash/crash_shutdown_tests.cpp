@@ -86,7 +86,7 @@ TEST_CASE("SIGTERM during load drains in-flight requests and resets none it acce
         std::this_thread::sleep_for(1500ms);
         terminated = true;
         server.signal(SIGTERM);
-        const auto status = server.wait_exit(20s);  // shutdown_grace is 10 s
+        const auto status = server.wait_exit(scaled(20s));  // shutdown_grace is 10 s
         stop = true;
         for (auto& t : clients) t.join();
         INFO("server log:\n" << server.log_tail());

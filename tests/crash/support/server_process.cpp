@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -62,6 +63,15 @@ unsigned short free_port() {
 }
 
 std::string executable_path() { return OFFERTRACKER_EXECUTABLE; }
+
+double time_scale() {
+    static const double scale = [] {
+        const char* text = std::getenv("OFFERTRACKER_TEST_TIME_SCALE");
+        const double value = text ? std::strtod(text, nullptr) : 1.0;
+        return value >= 1.0 ? value : 1.0;
+    }();
+    return scale;
+}
 
 namespace {
 
@@ -120,7 +130,7 @@ server_process::server_process(server_config config) : config_(std::move(config)
         }
         pid_ = child;
         reaped_ = false;
-        const auto deadline = std::chrono::steady_clock::now() + 30s;
+        const auto deadline = std::chrono::steady_clock::now() + scaled(30s);
         while (std::chrono::steady_clock::now() < deadline) {
             if (!running()) break;
             try {

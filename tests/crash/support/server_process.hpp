@@ -13,6 +13,14 @@
 
 namespace offertracker::crash_test {
 
+// OFFERTRACKER_TEST_TIME_SCALE (default 1): how much slower than usual this build runs (e.g. 4 under ThreadSanitizer).
+// Time limits that guard against starvation are multiplied by it; protocol timeouts of the server are not.
+double time_scale();
+template <class Duration>
+Duration scaled(Duration d) {
+    return Duration{static_cast<typename Duration::rep>(static_cast<double>(d.count()) * time_scale())};
+}
+
 // A fresh directory under the system temp dir, removed with everything in it on destruction.
 class temp_dir {
 public:
