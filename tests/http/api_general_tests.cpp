@@ -343,15 +343,10 @@ TEST_CASE("concurrency: two simultaneous registrations of one username or email 
     });
 }
 
-// BUG (PostgreSQL only; SQLite serialises writers with BEGIN IMMEDIATE): lost update. PUT /applications/{id}
-// reads the row, merges the sent fields and writes the whole row back, inside a plain READ COMMITTED transaction
-// with no row lock (adapters/sql: dialect::begin_statement is "BEGIN", applications().find has no FOR UPDATE).
-// Two simultaneous partial PUTs ({"notes":"N"} and {"location":"L"}) both answer 200, but the later write
-// restores the field the earlier one set: in 6-10 of 10 rounds one field is lost. Expected: both fields kept.
-// Fix in the SQL adapter, e.g. SELECT ... FOR UPDATE for reads in read_write units of work on PostgreSQL (or
-// SERIALIZABLE with a retry). The same pattern affects PUT /users/me and the streak update.
-// Tagged [!mayfail], not [!shouldfail]: without PostgreSQL only SQLite runs and the test passes.
-TEST_CASE("concurrency: two simultaneous partial updates of different fields both stick", "[api][concurrency][!mayfail]") {
+// Regression (PostgreSQL lost updates, fixed with SERIALIZABLE write transactions and a retry in the surface):
+// PUT /applications/{id} reads the row, merges the sent fields and writes the whole row back. Two simultaneous
+// partial PUTs ({"notes":"N"} and {"location":"L"}) must both stick.
+TEST_CASE("concurrency: two simultaneous partial updates of different fields both stick", "[api][concurrency]") {
     for_each_engine([](api_server& s) {
         const auto ada = s.register_user("ada");
         int lost = 0;
@@ -372,11 +367,9 @@ TEST_CASE("concurrency: two simultaneous partial updates of different fields bot
     });
 }
 
-// BUG (PostgreSQL only), same cause as above: two simultaneous POST /applications/{id}/stages on an Applied
-// application both read status Applied, so both write the automatic Applied -> Interviewing change and the
-// activity log gets two "Status Changed" entries for one transition. Expected: exactly one.
-// Tagged [!mayfail] for the same reason.
-TEST_CASE("concurrency: two simultaneous stages on an Applied application log one status change", "[api][concurrency][!mayfail]") {
+// Regression (PostgreSQL, same cause): two simultaneous POST /applications/{id}/stages on an Applied application
+// must log exactly one automatic Applied -> Interviewing change.
+TEST_CASE("concurrency: two simultaneous stages on an Applied application log one status change", "[api][concurrency]") {
     for_each_engine([](api_server& s) {
         const auto ada = s.register_user("ada");
         for (int round = 0; round < 10; ++round) {
@@ -400,13 +393,9 @@ TEST_CASE("concurrency: two simultaneous stages on an Applied application log on
     });
 }
 
-// BUG (PostgreSQL only), same cause as the lost update above: DELETE /applications/{id} racing
-// POST /applications/{id}/stages. The stage request finds the application (READ COMMITTED, no row lock), the
-// delete commits, and the stage INSERT then violates the foreign key: 500 {"detail":"Internal Server Error"}
-// in about 7 of 10 rounds. Expected: 201 (stage added before the delete, then removed with it) or 404
-// "Application not found"; never a 500. Fix as above (lock the parent row: SELECT ... FOR UPDATE / FOR SHARE),
-// or map a foreign-key violation on the parent to not_found. Tagged [!mayfail]: SQLite-only runs pass.
-TEST_CASE("concurrency: deleting an application while a stage is added never gives a 500", "[api][concurrency][!mayfail]") {
+// Regression (PostgreSQL, same cause): DELETE /applications/{id} racing POST /applications/{id}/stages gives
+// 201 (the stage was added first and removed with the application) or 404 "Application not found"; never a 500.
+TEST_CASE("concurrency: deleting an application while a stage is added never gives a 500", "[api][concurrency]") {
     for_each_engine([](api_server& s) {
         const auto ada = s.register_user("ada");
         for (int round = 0; round < 10; ++round) {

@@ -28,6 +28,15 @@ bool is_unique_violation(const soci::soci_error& e) {
     return false;
 }
 
+// A lost race: retrying the whole transaction can succeed.
+bool is_transaction_conflict(const soci::soci_error& e) {
+    if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e))
+        return pg->sqlstate() == "40001" || pg->sqlstate() == "40P01";  // serialization failure, deadlock
+    if (dynamic_cast<const soci::sqlite3_soci_error*>(&e))
+        return e.get_error_message().find("database is locked") != std::string::npos;
+    return false;
+}
+
 }  // namespace
 
 void rethrow_as_storage_error(std::string_view context) {
@@ -39,6 +48,7 @@ void rethrow_as_storage_error(std::string_view context) {
     } catch (const soci::soci_error& e) {
         std::string message = where + ": " + first_line(e.get_error_message());
         if (is_unique_violation(e)) throw ports::unique_violation(message);
+        if (is_transaction_conflict(e)) throw ports::transaction_conflict(message);
         throw ports::storage_error(message);
     } catch (const std::exception& e) {
         throw ports::storage_error(where + ": " + first_line(e.what()));

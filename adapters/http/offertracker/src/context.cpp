@@ -1,7 +1,13 @@
 // Authentication, error mapping and file links for the OfferTracker surface.
 #include "context.hpp"
 
+#include <random>
+#include <thread>
+
 #include <offertracker/adapters/http/form.hpp>
+#include <offertracker/ports/storage_error.hpp>
+
+#include "json_writer.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
@@ -32,19 +38,36 @@ domain::result<usecases::actor> authenticate(const context& c, const request& re
     return usecases::actor{std::move(*subject)};
 }
 
+handler retrying(handler h) {
+    return [h = std::move(h)](const request& req, const path_params& params) {
+        constexpr int attempts = 5;
+        thread_local std::minstd_rand jitter{std::random_device{}()};
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return h(req, params);
+            } catch (const ports::transaction_conflict&) {
+                if (attempt == attempts) throw;
+                // Random back-off so the racing requests do not collide again in lockstep.
+                std::uniform_int_distribution<int> pause_us(100, 2000 << attempt);
+                std::this_thread::sleep_for(std::chrono::microseconds(pause_us(jitter)));
+            }
+        }
+    };
+}
+
 handler authed(const context& c, authed_handler h) {
-    return [&c, h = std::move(h)](const request& req, const path_params& params) {
+    return retrying([&c, h = std::move(h)](const request& req, const path_params& params) {
         auto who = authenticate(c, req);
         if (!who) return error_reply(who.error());
         // No record id holds U+0000 (and PostgreSQL could not even compare one): such a path names nothing.
         for (const auto& [name, value] : params.all())
             if (value.find('\0') != std::string::npos) return detail_reply(404, "Not Found");
         return h(req, params, *who);
-    };
+    });
 }
 
 response json_reply(unsigned status, const json::value& body) {
-    return response::json(status, json::serialize(body));
+    return response::json(status, write_json(body));
 }
 
 response detail_reply(unsigned status, std::string_view message) {

@@ -22,7 +22,11 @@ struct context {
     static std::string link_message(std::string_view key, std::string_view expires);
 };
 
-// A handler that runs only for a verified bearer token.
+// Reruns h when its transaction lost a race (ports::transaction_conflict), a few times with a short random
+// pause; the last failure propagates (a 500). Every failed attempt was rolled back, so a rerun is safe.
+handler retrying(handler h);
+
+// A handler that runs only for a verified bearer token (and is retried like `retrying`).
 using authed_handler = std::function<response(const request&, const path_params&, const usecases::actor&)>;
 handler authed(const context& c, authed_handler h);
 

@@ -42,19 +42,19 @@ domain::result<usecases::login_command> login_from_json(const request& req) {
 }  // namespace
 
 void add_account_routes(mount& m, const context& c) {
-    m.post("/auth/register", [&c](const request& req, const path_params&) {
+    m.post("/auth/register", retrying([&c](const request& req, const path_params&) {
         body_reader body(req.body);
         usecases::register_command cmd{body.required_string("email"), body.required_string("username"),
                                        body.required_string("password"), body.optional_string("display_name")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
         return reply(usecases::register_user(c.services, cmd), 201, session_view);
-    });
+    }));
 
-    m.post("/auth/login", [&c](const request& req, const path_params&) {
+    m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
         auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
         return reply(usecases::login(c.services, *cmd), 200, session_view);
-    });
+    }));
 
     m.get("/users/me", authed(c, [&c](const request&, const path_params&, const usecases::actor& who) {
         return reply(usecases::get_me(c.services, who), 200, user_view);

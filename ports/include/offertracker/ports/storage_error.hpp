@@ -20,4 +20,12 @@ public:
     using storage_error::storage_error;
 };
 
+// The transaction lost a race with a concurrent one (PostgreSQL serialization failure or deadlock, SQLite
+// still locked after the busy timeout) and was rolled back. Nothing it wrote remains, so running the whole
+// use case again is safe; surfaces retry a few times before answering 500.
+class transaction_conflict : public storage_error {
+public:
+    using storage_error::storage_error;
+};
+
 }  // namespace offertracker::ports
