@@ -3,33 +3,10 @@
 
 #include <offertracker/domain/enums.hpp>
 
+#include "json_values.hpp"
+
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
-namespace {
-
-template <class T>
-json::value opt(const std::optional<T>& v) {
-    if (!v) return nullptr;
-    if constexpr (std::is_enum_v<T>)
-        return json::string(domain::to_string(*v));
-    else if constexpr (std::is_same_v<T, domain::date>)
-        return json::string(domain::format_date(*v));
-    else
-        return json::value(*v);
-}
-
-json::string when(domain::timestamp t) { return json::string(domain::format_timestamp(t)); }
-
-// Stored JSON text (skill gaps, metadata) embedded as JSON; the core only stores what a surface wrote.
-json::value embedded(const std::optional<std::string>& text) {
-    if (!text) return nullptr;
-    json::error_code ec;
-    auto v = json::parse(*text, ec);
-    return ec ? json::value(nullptr) : v;
-}
-
-}  // namespace
-
 json::object user_view(const domain::user& u) {
     return {{"id", u.id},
             {"email", u.email},

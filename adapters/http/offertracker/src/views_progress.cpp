@@ -3,17 +3,11 @@
 
 #include <offertracker/domain/enums.hpp>
 
+#include "json_values.hpp"
+
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
 namespace {
-
-template <class T>
-json::value or_null(const std::optional<T>& v) {
-    if (!v) return nullptr;
-    return json::value(*v);
-}
-
-json::string when(domain::timestamp t) { return json::string(domain::format_timestamp(t)); }
 
 // The stored criteria text as a JSON object; {} if it is not one (the field is informational only).
 json::object criteria(const std::string& text) {
@@ -45,11 +39,11 @@ json::object dashboard_view(const domain::dashboard& d) {
             {"source_breakdown", std::move(sources)},
             {"weekly_trend", std::move(weeks)},
             {"salary_insights", json::object{{"applications_with_salary", s.applications_with_salary},
-                                             {"average_expected_min", or_null(s.average_expected_min)},
-                                             {"average_expected_max", or_null(s.average_expected_max)},
+                                             {"average_expected_min", opt(s.average_expected_min)},
+                                             {"average_expected_max", opt(s.average_expected_max)},
                                              {"offers_with_salary", s.offers_with_salary},
-                                             {"average_offered", or_null(s.average_offered)},
-                                             {"highest_offer", or_null(s.highest_offer)},
+                                             {"average_offered", opt(s.average_offered)},
+                                             {"highest_offer", opt(s.highest_offer)},
                                              {"currency", s.currency}}},
             {"top_companies", std::move(companies)}};
 }

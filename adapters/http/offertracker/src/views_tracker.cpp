@@ -3,27 +3,10 @@
 
 #include <offertracker/domain/enums.hpp>
 
+#include "json_values.hpp"
+
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
-namespace {
-
-template <class T>
-json::value opt(const std::optional<T>& v) {
-    if (!v) return nullptr;
-    if constexpr (std::is_enum_v<T>)
-        return json::string(domain::to_string(*v));
-    else if constexpr (std::is_same_v<T, domain::date>)
-        return json::string(domain::format_date(*v));
-    else if constexpr (std::is_same_v<T, domain::timestamp>)
-        return json::string(domain::format_timestamp(*v));
-    else
-        return json::value(*v);
-}
-
-json::string when(domain::timestamp t) { return json::string(domain::format_timestamp(t)); }
-
-}  // namespace
-
 json::object contact_view(const domain::contact& c) {
     return {{"id", c.id},
             {"user_id", c.user_id},
