@@ -1,7 +1,9 @@
 // A compact JSON writer: Boost.JSON for strings and integers, the shortest round-tripping decimal for doubles.
 #include "json_writer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 
@@ -9,20 +11,28 @@ namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
 namespace {
 
-// The shortest %g form that reads back as the same double, with ".0" on whole numbers (as Python writes).
+// The shortest decimal that reads back as the same double, in fixed notation for everyday magnitudes and with
+// ".0" on whole numbers, as Python's repr writes it (0.5714, 92500.0, 1e+16).
 void write_double(std::string& out, double d) {
     if (!std::isfinite(d)) {
         out += "null";  // JSON has no NaN or infinity
         return;
     }
-    char buf[32];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, d);
+    char buf[64];
+    int digits = 1;
+    for (; digits < 17; ++digits) {
+        std::snprintf(buf, sizeof buf, "%.*e", digits - 1, d);
         if (std::strtod(buf, nullptr) == d) break;
     }
-    std::string text(buf);
-    if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
-    out += text;
+    const int exponent = std::atoi(std::strchr(buf, 'e') + 1);
+    if (exponent >= -4 && exponent < 16) {
+        std::snprintf(buf, sizeof buf, "%.*f", std::max(digits - 1 - exponent, 0), d);
+        std::string text(buf);
+        if (text.find('.') == std::string::npos) text += ".0";
+        out += text;
+    } else {
+        out += buf;
+    }
 }
 
 void write(std::string& out, const json::value& v) {
