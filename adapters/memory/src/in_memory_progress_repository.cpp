@@ -58,6 +58,9 @@ domain::progress_counts in_memory_progress_repository::counts(const domain::id& 
     c.offers = count(s.outcomes, [&](const domain::outcome& o) {
         return owned(o.application_id) && o.status == domain::outcome_status::offer;
     });
+    c.following = count(s.follows, [&](const domain::follow& f) { return f.follower_id == user_id; });
+    c.group_memberships = count(s.group_members, [&](const domain::group_member& m) { return m.user_id == user_id; });
+    c.posts = count(s.posts, [&](const domain::post& p) { return p.user_id == user_id; });
     c.contacts = count(s.contacts, [&](const domain::contact& x) { return x.user_id == user_id; });
     c.reminders_pending =
         count(s.reminders, [&](const domain::reminder& r) { return r.user_id == user_id && !r.is_completed; });

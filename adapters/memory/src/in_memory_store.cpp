@@ -33,6 +33,7 @@ public:
     ports::tag_repository& tags() override { return tags_; }
     ports::saved_job_repository& saved_jobs() override { return saved_jobs_; }
     ports::progress_repository& progress() override { return progress_; }
+    ports::social_repository& social() override { return social_; }
 
     void commit() override { access_.commit(); }
 
@@ -52,6 +53,7 @@ private:
     detail::in_memory_tag_repository tags_{access_};
     detail::in_memory_saved_job_repository saved_jobs_{access_};
     detail::in_memory_progress_repository progress_{access_};
+    detail::in_memory_social_repository social_{access_};
 };
 
 }  // namespace

@@ -8,14 +8,6 @@
 namespace offertracker::adapters::memory::detail {
 namespace {
 
-// The SQL stores fold ASCII letters only (SQLite's lower() does no more), so non-ASCII text matches exactly.
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 // Checks the unique columns against every user other than u itself.
 void check_unique(const store_state& s, const domain::user& u) {
     for (const auto& [id, other] : s.users) {

@@ -32,6 +32,16 @@ void require_milestone(const store_state& s, const domain::id& milestone_id) {
         throw ports::storage_error("in-memory store: foreign key violation: no milestone " + milestone_id);
 }
 
+void require_group(const store_state& s, const domain::id& group_id) {
+    if (!s.groups.contains(group_id))
+        throw ports::storage_error("in-memory store: foreign key violation: no group " + group_id);
+}
+
+void require_post(const store_state& s, const domain::id& post_id) {
+    if (!s.posts.contains(post_id))
+        throw ports::storage_error("in-memory store: foreign key violation: no post " + post_id);
+}
+
 std::map<domain::id, domain::milestone> seeded_milestones() {
     using namespace std::chrono;
     // Must equal the created_at values migration 002 writes, so every store lists the same rows.

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include <offertracker/domain/activity.hpp>
@@ -16,6 +18,7 @@
 #include <offertracker/domain/reminder.hpp>
 #include <offertracker/domain/resume.hpp>
 #include <offertracker/domain/saved_job.hpp>
+#include <offertracker/domain/social.hpp>
 #include <offertracker/domain/stage.hpp>
 #include <offertracker/domain/tag.hpp>
 #include <offertracker/domain/user.hpp>
@@ -40,6 +43,11 @@ struct store_state {
     std::map<domain::id, domain::saved_job> saved_jobs;
     std::map<domain::id, domain::milestone> milestones;
     std::map<domain::id, domain::user_milestone> user_milestones;
+    std::map<domain::id, domain::follow> follows;
+    std::map<domain::id, domain::group> groups;
+    std::map<domain::id, domain::group_member> group_members;
+    std::map<domain::id, domain::post> posts;
+    std::map<domain::id, domain::reaction> reactions;
 };
 
 // The milestones table as migration 002 seeds it: domain::milestone_definitions with the same ids, and
@@ -52,6 +60,8 @@ void require_application(const store_state& s, const domain::id& application_id)
 void require_resume(const store_state& s, const domain::id& resume_id);
 void require_tag(const store_state& s, const domain::id& tag_id);
 void require_milestone(const store_state& s, const domain::id& milestone_id);
+void require_group(const store_state& s, const domain::id& group_id);
+void require_post(const store_state& s, const domain::id& post_id);
 
 // Removes every row of a table (a std::map keyed by id) that pred accepts.
 template <class Table, class Pred>
@@ -65,6 +75,14 @@ std::optional<typename Table::mapped_type> find_row(const Table& table, const do
     auto it = table.find(id);
     if (it == table.end()) return std::nullopt;
     return it->second;
+}
+
+// The SQL stores fold ASCII letters only (SQLite's lower() does no more), so non-ASCII text matches exactly.
+inline std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 // The rows of an already ordered list that page p selects (SQL's OFFSET skip LIMIT limit).

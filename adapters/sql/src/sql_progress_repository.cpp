@@ -75,7 +75,6 @@ domain::progress_counts sql_progress_repository::counts(const domain::id& user_i
         // One statement, one round trip. Stages, outcomes and reflections carry their application's user_id
         // (the distribution key), so every subquery is an index lookup on user_id with no join. Each
         // subquery has its own parameter: SOCI binds a name once per occurrence on some backends.
-        // following, group_memberships and posts stay 0 until the social tables exist.
         domain::progress_counts c;
         query(session_,
               "SELECT "
@@ -85,7 +84,10 @@ domain::progress_counts sql_progress_repository::counts(const domain::id& user_i
               "(SELECT COUNT(*) FROM outcomes WHERE user_id = :u4 AND status = :offer), "
               "(SELECT COUNT(*) FROM contacts WHERE user_id = :u5), "
               "(SELECT COUNT(*) FROM reminders WHERE user_id = :u6 AND is_completed = :completed), "
-              "(SELECT COUNT(*) FROM user_milestones WHERE user_id = :u7)")
+              "(SELECT COUNT(*) FROM user_milestones WHERE user_id = :u7), "
+              "(SELECT COUNT(*) FROM follows WHERE follower_id = :follower), "
+              "(SELECT COUNT(*) FROM group_members WHERE user_id = :member), "
+              "(SELECT COUNT(*) FROM shared_posts WHERE user_id = :author)")
             .bind("u1", user_id)
             .bind("u2", user_id)
             .bind("u3", user_id)
@@ -95,7 +97,10 @@ domain::progress_counts sql_progress_repository::counts(const domain::id& user_i
             .bind("u6", user_id)
             .bind("completed", false)
             .bind("u7", user_id)
-            .each(7, [&](const text_row& r) {
+            .bind("follower", user_id)
+            .bind("member", user_id)
+            .bind("author", user_id)
+            .each(10, [&](const text_row& r) {
                 c.applications = r.integer(0);
                 c.reflections = r.integer(1);
                 c.stages = r.integer(2);
@@ -103,6 +108,9 @@ domain::progress_counts sql_progress_repository::counts(const domain::id& user_i
                 c.contacts = r.integer(4);
                 c.reminders_pending = r.integer(5);
                 c.milestones_reached = r.integer(6);
+                c.following = r.integer(7);
+                c.group_memberships = r.integer(8);
+                c.posts = r.integer(9);
             });
         return c;
     });

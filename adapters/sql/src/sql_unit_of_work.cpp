@@ -23,7 +23,8 @@ sql_unit_of_work::sql_unit_of_work(session_pool::lease lease, ports::access mode
       reminders_(lease_.session()),
       tags_(lease_.session()),
       saved_jobs_(lease_.session()),
-      progress_(lease_.session(), lease_.dialect()) {
+      progress_(lease_.session(), lease_.dialect()),
+      social_(lease_.session(), lease_.dialect()) {
     guarded("begin transaction", [&] { lease_.session() << std::string{lease_.dialect().begin_statement(mode)}; });
     open_ = true;
 }

@@ -14,6 +14,7 @@
 #include "sql_reminder_repository.hpp"
 #include "sql_resume_repository.hpp"
 #include "sql_saved_job_repository.hpp"
+#include "sql_social_repository.hpp"
 #include "sql_stage_repository.hpp"
 #include "sql_tag_repository.hpp"
 #include "sql_user_repository.hpp"
@@ -40,6 +41,7 @@ public:
     ports::tag_repository& tags() override { return tags_; }
     ports::saved_job_repository& saved_jobs() override { return saved_jobs_; }
     ports::progress_repository& progress() override { return progress_; }
+    ports::social_repository& social() override { return social_; }
 
     // Throws ports::storage_error if the commit fails (the transaction is then rolled back), or if the
     // unit of work was already committed.
@@ -61,6 +63,7 @@ private:
     sql_tag_repository tags_;
     sql_saved_job_repository saved_jobs_;
     sql_progress_repository progress_;
+    sql_social_repository social_;
 };
 
 }  // namespace offertracker::adapters::sql

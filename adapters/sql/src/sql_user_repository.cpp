@@ -6,14 +6,9 @@
 #include "errors.hpp"
 #include "paging.hpp"
 #include "query.hpp"
+#include "user_rows.hpp"
 
 namespace offertracker::adapters::sql {
-namespace {
-
-constexpr std::string_view columns =
-    "id, email, username, display_name, bio, password_hash, is_profile_public, profile_visibility, "
-    "streak_days, last_active_date, created_at, updated_at";
-constexpr std::size_t column_count = 12;
 
 domain::user read_user(const text_row& r) {
     domain::user u;
@@ -34,6 +29,8 @@ domain::user read_user(const text_row& r) {
     return u;
 }
 
+namespace {
+
 void bind_user(query& q, const domain::user& u) {
     q.bind("id", u.id)
         .bind("email", u.email)
@@ -49,6 +46,8 @@ void bind_user(query& q, const domain::user& u) {
         .bind("updated_at", u.updated_at);
 }
 
+}  // namespace
+
 // q taken literally: the LIKE wildcards and the escape character itself are escaped.
 std::string like_pattern(std::string_view q) {
     std::string out = "%";
@@ -60,12 +59,10 @@ std::string like_pattern(std::string_view q) {
     return out;
 }
 
-}  // namespace
-
 void sql_user_repository::insert(const domain::user& u) {
     guarded("users.insert", [&] {
         query q(session_,
-                "INSERT INTO users (" + std::string{columns} +
+                "INSERT INTO users (" + std::string{user_columns} +
                     ") VALUES (:id, :email, :username, :display_name, :bio, :password_hash, :is_profile_public, "
                     ":profile_visibility, :streak_days, :last_active_date, :created_at, :updated_at)");
         bind_user(q, u);
@@ -90,9 +87,9 @@ std::optional<domain::user> sql_user_repository::find_one(std::string_view colum
                                                           std::string_view context) {
     return guarded(context, [&] {
         std::optional<domain::user> found;
-        query q(session_, "SELECT " + std::string{columns} + " FROM users WHERE " + std::string{column} + " = :v");
+        query q(session_, "SELECT " + std::string{user_columns} + " FROM users WHERE " + std::string{column} + " = :v");
         q.bind("v", value);
-        q.each(column_count, [&](const text_row& r) { found = read_user(r); });
+        q.each(user_column_count, [&](const text_row& r) { found = read_user(r); });
         return found;
     });
 }
@@ -113,13 +110,13 @@ std::vector<domain::user> sql_user_repository::search_public(std::string_view q,
     return guarded("users.search_public", [&] {
         std::vector<domain::user> out;
         const std::string pattern = like_pattern(q);
-        query sql(session_, "SELECT " + std::string{columns} +
+        query sql(session_, "SELECT " + std::string{user_columns} +
                                 " FROM users WHERE profile_visibility = 'public' AND (" +
                                 dialect_.ascii_lower("username") + " LIKE :p1 ESCAPE '\\' OR " +
                                 dialect_.ascii_lower("display_name") +
                                 " LIKE :p2 ESCAPE '\\') ORDER BY username LIMIT :limit OFFSET :offset");
         sql.bind("p1", pattern).bind("p2", pattern).bind("limit", sql_limit(p)).bind("offset", sql_offset(p));
-        sql.each(column_count, [&](const text_row& r) { out.push_back(read_user(r)); });
+        sql.each(user_column_count, [&](const text_row& r) { out.push_back(read_user(r)); });
         return out;
     });
 }

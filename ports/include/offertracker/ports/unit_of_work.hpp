@@ -13,6 +13,7 @@
 #include <offertracker/ports/reminder_repository.hpp>
 #include <offertracker/ports/resume_repository.hpp>
 #include <offertracker/ports/saved_job_repository.hpp>
+#include <offertracker/ports/social_repository.hpp>
 #include <offertracker/ports/stage_repository.hpp>
 #include <offertracker/ports/tag_repository.hpp>
 #include <offertracker/ports/user_repository.hpp>
@@ -40,6 +41,7 @@ public:
     virtual tag_repository& tags() = 0;
     virtual saved_job_repository& saved_jobs() = 0;
     virtual progress_repository& progress() = 0;
+    virtual social_repository& social() = 0;
 
     virtual void commit() = 0;
 };
