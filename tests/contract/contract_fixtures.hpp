@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <offertracker/domain/milestone.hpp>
+#include <offertracker/domain/social.hpp>
 #include <offertracker/ports/storage_error.hpp>
 #include <offertracker/ports/unit_of_work.hpp>
 
@@ -21,7 +22,8 @@ using namespace std::chrono_literals;
 // Which table an id is for: ids differ between tables so a mix-up cannot pass by accident.
 enum class table {
     user = 1, resume, application, stage, outcome, reflection, activity,
-    contact, document, reminder, tag, application_tag, saved_job, user_milestone
+    contact, document, reminder, tag, application_tag, saved_job, user_milestone,
+    follow, group, group_member, post, reaction
 };
 
 // A canonical lower-case version 4 UUID; text order follows n within one table.
@@ -214,6 +216,53 @@ inline domain::user_milestone make_award(int n, const domain::id& user_id, std::
     m.milestone_id = std::string{domain::milestone_definitions.at(i).id};
     m.reached_at = at(1300 + n, 1);
     return m;
+}
+
+inline domain::follow make_follow(int n, const domain::id& follower_id, const domain::id& following_id) {
+    domain::follow f;
+    f.id = uuid(table::follow, n);
+    f.follower_id = follower_id;
+    f.following_id = following_id;
+    f.created_at = at(1400 + n, 1);
+    return f;
+}
+
+inline domain::group make_group(int n, const domain::id& created_by) {
+    domain::group g;
+    g.id = uuid(table::group, n);
+    g.name = "Group " + std::to_string(n);
+    g.created_by = created_by;
+    g.created_at = at(1500 + n, 1);
+    g.updated_at = at(1500 + n, 2);
+    return g;
+}
+
+inline domain::group_member make_member(int n, const domain::id& group_id, const domain::id& user_id) {
+    domain::group_member m;
+    m.id = uuid(table::group_member, n);
+    m.group_id = group_id;
+    m.user_id = user_id;
+    m.joined_at = at(1600 + n, 1);
+    return m;
+}
+
+inline domain::post make_post(int n, const domain::id& user_id) {
+    domain::post p;
+    p.id = uuid(table::post, n);
+    p.user_id = user_id;
+    p.content = "Post " + std::to_string(n);
+    p.created_at = at(1700 + n, 1);
+    p.updated_at = at(1700 + n, 2);
+    return p;
+}
+
+inline domain::reaction make_reaction(int n, const domain::id& post_id, const domain::id& user_id) {
+    domain::reaction r;
+    r.id = uuid(table::reaction, n);
+    r.post_id = post_id;
+    r.user_id = user_id;
+    r.created_at = at(1800 + n, 1);
+    return r;
 }
 
 }  // namespace contract
