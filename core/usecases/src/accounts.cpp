@@ -129,19 +129,22 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     return std::move(*u);
 }
 
-domain::result<std::vector<domain::user>> search_users(services& s, const actor&, const std::string& q,
+domain::result<std::vector<domain::user>> search_users(services& s, const actor& who, const std::string& q,
                                                        ports::page p) {
     if (is_blank(q)) return std::vector<domain::user>{};
     auto uow = s.store.begin(ports::access::read_only);
-    return uow->users().search_public(q, p);
+    // The store filters by the same policy as get_profile (domain::may_view_profile), before paginating.
+    return uow->social().search_visible(who.user_id, q, p);
 }
 
 domain::result<domain::user> get_profile(services& s, const actor& who, const domain::id& user_id) {
     auto uow = s.store.begin(ports::access::read_only);
     auto u = uow->users().find(user_id);
     if (!u) return domain::error::not_found("User not found");
-    // Follows and groups arrive with the social layer; until then those facts are false.
-    const domain::relationship r{.is_self = u->id == who.user_id};
+    const bool self = u->id == who.user_id;
+    const domain::relationship r{.is_self = self,
+                                 .follows_owner = !self && uow->social().follows(who.user_id, u->id),
+                                 .shares_a_group = !self && uow->social().share_a_group(who.user_id, u->id)};
     if (!domain::may_view_profile(u->visibility, r)) return domain::error::forbidden("Profile is private");
     return std::move(*u);
 }

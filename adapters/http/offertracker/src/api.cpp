@@ -23,6 +23,8 @@ void mount_api(router& r, const api_options& options, usecases::services& servic
     add_saved_job_routes(api, c);
     add_analytics_routes(api, c);
     add_progress_routes(api, c);
+    add_social_routes(api, c);
+    add_community_routes(api, c);
 
     auto& root = r.mount_at("", render_error);
     root.get("/", [keep = shared](const request&, const path_params&) {

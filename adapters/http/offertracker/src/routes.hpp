@@ -16,5 +16,7 @@ void add_tag_routes(mount& m, const context& c);          // /tags
 void add_saved_job_routes(mount& m, const context& c);    // /saved-jobs
 void add_analytics_routes(mount& m, const context& c);    // /analytics/dashboard, /analytics/questions
 void add_progress_routes(mount& m, const context& c);     // /progress/milestones[/mine], /progress/stats
+void add_social_routes(mount& m, const context& c);       // /social
+void add_community_routes(mount& m, const context& c);    // /progress/community
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -1,0 +1,360 @@
+// Follows, groups, posts, reactions and the community list. Duplicates (follow, join) are pre-checked for the
+// documented 400, and the store's unique key turns a race between two requests into the same 400.
+#include <offertracker/usecases/social.hpp>
+
+#include <map>
+
+#include <offertracker/domain/validation.hpp>
+#include <offertracker/ports/storage_error.hpp>
+#include <offertracker/usecases/paging.hpp>
+
+#include "support.hpp"
+
+namespace offertracker::usecases {
+namespace {
+
+constexpr std::string_view already_following = "Already following this user";
+constexpr std::string_view already_member = "Already a member of this group";
+
+domain::result<domain::group_view> existing_group(ports::unit_of_work& uow, const domain::id& id) {
+    auto g = uow.social().find_group(id);
+    if (!g) return domain::error::not_found("Group not found");
+    return std::move(*g);
+}
+
+// The group if the actor may see its details, members and feed.
+domain::result<domain::group_view> visible_group(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
+    auto g = existing_group(uow, id);
+    if (!g) return g;
+    if (!g->group.is_public && !uow.social().is_member(id, who.user_id))
+        return domain::error::forbidden(std::string(group_is_private));
+    return g;
+}
+
+domain::result<domain::post_view> own_post(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
+    auto p = uow.social().find_post(id);
+    if (!p) return domain::error::not_found("Post not found");
+    if (p->post.user_id != who.user_id) return domain::error::forbidden("Not your post");
+    return std::move(*p);
+}
+
+// Answers "may the viewer see this post" for many posts with one lookup per distinct group, not per post.
+class post_filter {
+public:
+    post_filter(ports::unit_of_work& uow, const actor& who) : uow_(uow), who_(who) {
+        for (const auto& g : uow.social().groups_of(who.user_id)) groups_.emplace(g.group.id, entry{g.group, true});
+    }
+
+    bool visible(const domain::post& p) {
+        if (!p.group_id) return may_view_post(who_.user_id, p, std::nullopt, false);
+        auto it = groups_.find(*p.group_id);
+        if (it == groups_.end()) {
+            auto g = uow_.social().find_group(*p.group_id);
+            it = groups_.emplace(*p.group_id, entry{g ? std::optional(g->group) : std::nullopt, false}).first;
+        }
+        return may_view_post(who_.user_id, p, it->second.group, it->second.member);
+    }
+
+    std::vector<domain::post_view> keep_visible(std::vector<domain::post_view> posts) {
+        std::vector<domain::post_view> out;
+        for (auto& v : posts)
+            if (visible(v.post)) out.push_back(std::move(v));
+        return out;
+    }
+
+private:
+    struct entry {
+        std::optional<domain::group> group;
+        bool member = false;
+    };
+    ports::unit_of_work& uow_;
+    const actor& who_;
+    std::map<domain::id, entry> groups_;
+};
+
+}  // namespace
+
+bool may_view_post(const domain::id& viewer, const domain::post& p, const std::optional<domain::group>& group,
+                   bool viewer_is_member) {
+    if (p.user_id == viewer) return true;
+    if (!p.group_id || !group) return p.is_public;  // a post whose group was deleted is an ordinary post
+    if (viewer_is_member) return true;
+    return group->is_public && p.is_public;
+}
+
+// --- follows
+
+domain::result<domain::follow> follow_user(services& s, const actor& who, const domain::id& user_id) {
+    if (user_id == who.user_id) return domain::error::rule_violation("Cannot follow yourself");
+    auto uow = s.store.begin(ports::access::read_write);
+    if (!uow->users().find(user_id)) return domain::error::not_found("User not found");
+    if (uow->social().follows(who.user_id, user_id))
+        return domain::error::rule_violation(std::string(already_following));
+    domain::follow f;
+    f.id = s.ids.new_id();
+    f.follower_id = who.user_id;
+    f.following_id = user_id;
+    f.created_at = s.clock.now();
+    try {
+        uow->social().follow(f);
+    } catch (const ports::unique_violation&) {
+        return domain::error::rule_violation(std::string(already_following));  // another request won the race
+    }
+    detail::track_progress(*uow, s, who.user_id);
+    uow->commit();
+    return f;
+}
+
+domain::result<domain::done> unfollow_user(services& s, const actor& who, const domain::id& user_id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    if (!uow->social().unfollow(who.user_id, user_id)) return domain::error::not_found("Not following this user");
+    uow->commit();
+    return domain::done{};
+}
+
+domain::result<std::vector<domain::follow>> list_followers(services& s, const actor&, const domain::id& user_id,
+                                                           ports::page p) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().followers(user_id, p);
+}
+
+domain::result<std::vector<domain::follow>> list_following(services& s, const actor&, const domain::id& user_id,
+                                                           ports::page p) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().following(user_id, p);
+}
+
+domain::result<domain::follow_stats> get_follow_stats(services& s, const actor&, const domain::id& user_id) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().follow_stats(user_id);
+}
+
+// --- groups
+
+domain::result<domain::group_view> create_group(services& s, const actor& who, const create_group_command& cmd) {
+    domain::validator v;
+    v.length("name", cmd.name, 1, 100);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    auto uow = s.store.begin(ports::access::read_write);
+    domain::group g;
+    g.id = s.ids.new_id();
+    g.name = cmd.name;
+    g.description = cmd.description;
+    g.created_by = who.user_id;
+    g.is_public = cmd.is_public.value_or(true);
+    g.created_at = g.updated_at = s.clock.now();
+    uow->social().insert_group(g);
+
+    domain::group_member m;
+    m.id = s.ids.new_id();
+    m.group_id = g.id;
+    m.user_id = who.user_id;
+    m.role = domain::group_role::admin;
+    m.joined_at = g.created_at;
+    uow->social().add_member(m);
+    // Creating a group counts for Part of a Circle at once (rules Part A §2).
+    detail::track_progress(*uow, s, who.user_id);
+    auto view = uow->social().find_group(g.id);
+    uow->commit();
+    if (!view) return domain::group_view{std::move(g), 1};
+    return std::move(*view);
+}
+
+domain::result<std::vector<domain::group_view>> list_public_groups(services& s, const actor&, ports::page p) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().public_groups(p);
+}
+
+domain::result<std::vector<domain::group_view>> list_my_groups(services& s, const actor& who) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().groups_of(who.user_id);
+}
+
+domain::result<domain::group_view> get_group(services& s, const actor& who, const domain::id& group_id) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return visible_group(*uow, who, group_id);
+}
+
+domain::result<domain::group_view> update_group(services& s, const actor& who, const domain::id& group_id,
+                                                const update_group_command& cmd) {
+    domain::validator v;
+    v.not_null("name", cmd.name, "string");
+    if (cmd.name && *cmd.name) v.length("name", **cmd.name, 1, 100);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    auto uow = s.store.begin(ports::access::read_write);
+    auto found = existing_group(*uow, group_id);
+    if (!found) return found;
+    domain::group g = std::move(found->group);
+    if (g.created_by != who.user_id) return domain::error::forbidden("Only group creator can update");
+    if (cmd.name) g.name = **cmd.name;
+    domain::apply(cmd.description, g.description);
+    if (cmd.is_public) g.is_public = *cmd.is_public;
+    g.updated_at = s.clock.now();
+    uow->social().update_group(g);
+    auto view = uow->social().find_group(group_id);
+    uow->commit();
+    if (!view) return domain::error::not_found("Group not found");
+    return std::move(*view);
+}
+
+domain::result<domain::done> delete_group(services& s, const actor& who, const domain::id& group_id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    auto g = existing_group(*uow, group_id);
+    if (!g) return std::move(g).error();
+    if (g->group.created_by != who.user_id) return domain::error::forbidden("Only group creator can delete");
+    uow->social().remove_group(group_id);
+    uow->commit();
+    return domain::done{};
+}
+
+domain::result<domain::group_member> join_group(services& s, const actor& who, const domain::id& group_id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    auto g = existing_group(*uow, group_id);
+    if (!g) return std::move(g).error();
+    // A private group's id is its invitation: anyone holding it may join (rules Part A §11).
+    if (uow->social().is_member(group_id, who.user_id))
+        return domain::error::rule_violation(std::string(already_member));
+    domain::group_member m;
+    m.id = s.ids.new_id();
+    m.group_id = group_id;
+    m.user_id = who.user_id;
+    m.role = domain::group_role::member;
+    m.joined_at = s.clock.now();
+    try {
+        uow->social().add_member(m);
+    } catch (const ports::unique_violation&) {
+        return domain::error::rule_violation(std::string(already_member));
+    }
+    detail::track_progress(*uow, s, who.user_id);
+    uow->commit();
+    return m;
+}
+
+domain::result<domain::done> leave_group(services& s, const actor& who, const domain::id& group_id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    if (!uow->social().remove_member(group_id, who.user_id))
+        return domain::error::not_found("Not a member of this group");
+    uow->commit();
+    return domain::done{};
+}
+
+domain::result<std::vector<domain::group_member>> list_members(services& s, const actor& who,
+                                                               const domain::id& group_id) {
+    auto uow = s.store.begin(ports::access::read_only);
+    auto g = visible_group(*uow, who, group_id);
+    if (!g) return std::move(g).error();
+    return uow->social().members(group_id);
+}
+
+// --- posts and reactions
+
+domain::result<domain::post_view> create_post(services& s, const actor& who, const create_post_command& cmd) {
+    domain::validator v;
+    v.max_length("title", cmd.title, 255);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    auto uow = s.store.begin(ports::access::read_write);
+    if (cmd.group_id) {
+        if (!uow->social().find_group(*cmd.group_id)) return domain::error::not_found("Group not found");
+        if (!uow->social().is_member(*cmd.group_id, who.user_id))
+            return domain::error::forbidden("Not a member of this group");
+    }
+    domain::post p;
+    p.id = s.ids.new_id();
+    p.user_id = who.user_id;
+    p.group_id = cmd.group_id;
+    p.post_type = cmd.post_type.value_or(domain::post_type::update);
+    p.title = cmd.title;
+    p.content = cmd.content;
+    p.is_public = cmd.is_public.value_or(true);
+    p.created_at = p.updated_at = s.clock.now();
+    uow->social().insert_post(p);
+    detail::track_progress(*uow, s, who.user_id);
+    auto view = uow->social().find_post(p.id);
+    uow->commit();
+    if (!view) return domain::post_view{std::move(p), 0};
+    return std::move(*view);
+}
+
+domain::result<std::vector<domain::post_view>> feed(services& s, const actor& who,
+                                                    const std::optional<domain::id>& group_id, ports::page p) {
+    auto uow = s.store.begin(ports::access::read_only);
+    post_filter filter(*uow, who);
+    if (!group_id) return filter.keep_visible(uow->social().public_posts(p));
+    auto g = visible_group(*uow, who, *group_id);
+    if (!g) return std::move(g).error();
+    return filter.keep_visible(uow->social().group_posts(*group_id, p));
+}
+
+domain::result<std::vector<domain::post_view>> list_my_posts(services& s, const actor& who, ports::page p) {
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().posts_of(who.user_id, p);
+}
+
+domain::result<domain::post_view> update_post(services& s, const actor& who, const domain::id& post_id,
+                                              const update_post_command& cmd) {
+    domain::validator v;
+    v.not_null("content", cmd.content, "string");
+    v.max_length("title", cmd.title, 255);
+    if (auto e = std::move(v).finish()) return std::move(*e);
+
+    auto uow = s.store.begin(ports::access::read_write);
+    auto found = own_post(*uow, who, post_id);
+    if (!found) return found;
+    domain::post p = std::move(found->post);
+    domain::apply(cmd.title, p.title);
+    if (cmd.content) p.content = **cmd.content;
+    if (cmd.is_public) p.is_public = *cmd.is_public;
+    p.updated_at = s.clock.now();
+    uow->social().update_post(p);
+    auto view = uow->social().find_post(post_id);
+    uow->commit();
+    if (!view) return domain::error::not_found("Post not found");
+    return std::move(*view);
+}
+
+domain::result<domain::done> delete_post(services& s, const actor& who, const domain::id& post_id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    auto p = own_post(*uow, who, post_id);
+    if (!p) return std::move(p).error();
+    uow->social().remove_post(post_id);
+    uow->commit();
+    return domain::done{};
+}
+
+domain::result<domain::reaction> react(services& s, const actor& who, const domain::id& post_id,
+                                       std::optional<domain::reaction_type> kind) {
+    auto uow = s.store.begin(ports::access::read_write);
+    auto p = uow->social().find_post(post_id);
+    // A post the actor may not see is "not found": reacting must not reveal that it exists.
+    if (!p || !post_filter(*uow, who).visible(p->post)) return domain::error::not_found("Post not found");
+    domain::reaction r;
+    r.id = s.ids.new_id();
+    r.post_id = post_id;
+    r.user_id = who.user_id;
+    r.kind = kind.value_or(domain::reaction_type::like);
+    r.created_at = s.clock.now();
+    auto stored = uow->social().react(r);
+    uow->commit();
+    return stored;
+}
+
+domain::result<domain::done> unreact(services& s, const actor& who, const domain::id& post_id) {
+    auto uow = s.store.begin(ports::access::read_write);
+    if (!uow->social().unreact(post_id, who.user_id)) return domain::error::not_found("No reaction to remove");
+    uow->commit();
+    return domain::done{};
+}
+
+// --- community
+
+domain::result<std::vector<domain::user>> community(services& s, const actor&, long long limit) {
+    auto page = make_page(0, limit);
+    if (!page) return std::move(page).error();
+    auto uow = s.store.begin(ports::access::read_only);
+    return uow->social().community(static_cast<std::size_t>(page->limit));
+}
+
+}  // namespace offertracker::usecases
