@@ -94,6 +94,7 @@ private:
         ports::tag_repository& tags() override { return other(inner_->tags()); }
         ports::saved_job_repository& saved_jobs() override { return other(inner_->saved_jobs()); }
         ports::progress_repository& progress() override { return other(inner_->progress()); }
+        ports::social_repository& social() override { return other(inner_->social()); }
         void commit() override { inner_->commit(); }
 
     private:

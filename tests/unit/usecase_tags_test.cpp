@@ -89,6 +89,7 @@ public:
     ports::tag_repository& tags() override { return tags_; }
     ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
     ports::progress_repository& progress() override { return inner_->progress(); }
+    ports::social_repository& social() override { return inner_->social(); }
     void commit() override { inner_->commit(); }
 
 private:

@@ -2,6 +2,7 @@
 #include "dialect.hpp"
 
 #include <filesystem>
+#include <mutex>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -36,6 +37,11 @@ constexpr long long migration_lock_key = 0x6f746d696772LL;
 
 void dialect::open(soci::session& s, const std::string& target) const {
     if (engine_ == engine::sqlite) {
+        // A pooled session is used by one thread at a time, so SQLite's per-call connection mutex (taken for
+        // every sqlite3_column_* call: a fifth of a large read's time) buys nothing. Process-wide, and only
+        // possible before SQLite initialises; later calls fail harmlessly and keep the serialised default.
+        static std::once_flag multithread_mode;
+        std::call_once(multithread_mode, [] { sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD); });
         const std::filesystem::path file{target};
         if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
         // Without '=' SOCI takes the whole string as the file name, so paths with spaces need no quoting.
@@ -46,6 +52,9 @@ void dialect::open(soci::session& s, const std::string& target) const {
         // Off by default and per connection in SQLite: without it the ON DELETE cascades never fire.
         s << "PRAGMA foreign_keys = ON";
         s << "PRAGMA synchronous = NORMAL";
+        // Read pages straight from the OS page cache (shared by every connection) instead of copying each one
+        // through read() into a per-connection cache: large reads (analytics) spent a sixth of their time there.
+        s << "PRAGMA mmap_size = 268435456";
         return;
     }
     s.open(soci::postgresql, with_fallback_application_name(target));

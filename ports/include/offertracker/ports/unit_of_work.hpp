@@ -22,7 +22,8 @@ namespace offertracker::ports {
 
 // A transaction. Everything written through its repositories becomes visible to others at commit(),
 // all at once; destroying it without commit() rolls everything back. Used by one thread at a time.
-// Repository methods throw storage_error (or unique_violation) on failure; after a throw the unit of
+// Repository methods and commit() throw storage_error (or unique_violation, or transaction_conflict when the
+// transaction lost a race and may simply be rerun) on failure; after a throw the unit of
 // work must be abandoned (destroyed), which rolls back.
 class unit_of_work {
 public:
