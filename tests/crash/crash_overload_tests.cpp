@@ -10,7 +10,6 @@
 #include <thread>
 #include <vector>
 
-#include "inprocess_server.hpp"
 #include "support/api_client.hpp"
 #include "support/server_process.hpp"
 
@@ -139,61 +138,6 @@ TEST_CASE("Bad clients get their error and the server keeps serving others", "[c
     CHECK(c.get("/api/v1/users/me").status == 200);
     INFO("RSS baseline " << baseline_kib << " KiB, after " << server.rss_kib() << " KiB");
     CHECK(server.rss_kib() < baseline_kib + 64 * 1024);
-}
-
-TEST_CASE("Slow clients time out without starving others", "[crash][slow]") {
-    // read timeout 2 s (from a request's first byte), idle timeout 3 s.
-    inprocess_server server(2s, 3s);
-    std::atomic<bool> stop{false};
-    std::atomic<int> slow_closed{0}, slow_total{0};
-    std::vector<std::thread> slow;
-    // 40 clients trickle a request line and headers, 40 trickle a declared body, 40 connect and say nothing:
-    // one byte every 250 ms would keep them alive forever if only idle time counted.
-    for (int kind = 0; kind < 3; ++kind) {
-        for (int i = 0; i < 40; ++i) {
-            slow.emplace_back([&, kind] {
-                ++slow_total;
-                std::unique_ptr<raw_socket> connection;
-                try {
-                    connection = std::make_unique<raw_socket>(server.port(), 1s);
-                } catch (const std::exception&) {
-                    return;  // not even accepted: counts as a failure below (slow_closed stays short)
-                }
-                raw_socket& s = *connection;
-                std::string payload;
-                if (kind == 0) payload = "GET / HTTP/1.1\r\nHost: t\r\nX-Slow: " + std::string(200, 's');
-                if (kind == 1) {
-                    // (no Catch assertion here: Catch is not thread-safe; a failed send just ends the loop)
-                    (void)s.send_all("POST /api/v1/auth/login HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                                     "Content-Length: 400\r\n\r\n");
-                    payload = std::string(400, ' ');
-                }
-                const auto start = clock_type::now();
-                std::size_t at = 0;
-                while (!stop.load() && clock_type::now() - start < scaled(12s)) {
-                    if (kind != 2 && at < payload.size()) {
-                        if (!s.send_all(payload.substr(at++, 1))) break;  // reset by the server
-                    }
-                    if (s.closed_within(250ms)) break;
-                }
-                if (clock_type::now() - start < scaled(10s)) ++slow_closed;
-            });
-        }
-    }
-    // Meanwhile a well-behaved client is answered promptly, again and again.
-    const auto start = clock_type::now();
-    int prompt_answers = 0;
-    while (clock_type::now() - start < 4s) {
-        const auto t0 = clock_type::now();
-        testing::test_client c(server.port());
-        if (c.get("/").status == 200 && clock_type::now() - t0 < scaled(500ms)) ++prompt_answers;
-        std::this_thread::sleep_for(50ms);
-    }
-    for (auto& t : slow) t.join();
-    stop = true;
-    CHECK(prompt_answers >= 10);
-    // Every slow client was cut off by a timeout (2 s, or 3 s idle, plus scheduling), long before 10 s.
-    CHECK(slow_closed.load() == slow_total.load());
 }
 
 }  // namespace offertracker::crash_test
