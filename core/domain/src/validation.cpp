@@ -77,6 +77,14 @@ void validator::email(std::string_view field, std::string_view value) {
         add(field, "value is not a valid email address", "value_error");
 }
 
+void validator::ordered(std::string_view low_field, const std::optional<long long>& low, std::string_view high_field,
+                        const std::optional<long long>& high) {
+    if (low && high && *low > *high)
+        add(high_field,
+            "Value error, " + std::string(high_field) + " must be greater than or equal to " + std::string(low_field),
+            "value_error");
+}
+
 std::optional<error> validator::finish() && {
     if (errors_.empty()) return std::nullopt;
     return error::validation(std::move(errors_));

@@ -11,11 +11,6 @@
 namespace offertracker::usecases {
 namespace {
 
-void check_salary_order(domain::validator& v, const std::optional<long long>& min, const std::optional<long long>& max) {
-    if (min && max && *min > *max)
-        v.add("salary_max", "Value error, salary_max must be greater than or equal to salary_min", "value_error");
-}
-
 application_view load_view(ports::unit_of_work& uow, domain::application app) {
     application_view view{std::move(app), {}, {}, {}};
     view.stages = uow.stages().list_for({view.application.id});
@@ -45,7 +40,7 @@ domain::result<application_view> create_application(services& s, const actor& wh
     v.at_least("salary_min", cmd.salary_min, 0);
     v.at_least("salary_max", cmd.salary_max, 0);
     if (cmd.salary_currency) v.length("salary_currency", *cmd.salary_currency, 1, 3);
-    check_salary_order(v, cmd.salary_min, cmd.salary_max);
+    v.ordered("salary_min", cmd.salary_min, "salary_max", cmd.salary_max);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
@@ -139,7 +134,7 @@ domain::result<application_view> update_application(services& s, const actor& wh
     domain::apply(cmd.salary_min, new_min);
     domain::apply(cmd.salary_max, new_max);
     domain::validator merged;
-    check_salary_order(merged, new_min, new_max);
+    merged.ordered("salary_min", new_min, "salary_max", new_max);
     if (auto e = std::move(merged).finish()) return std::move(*e);
     if (cmd.resume_version_id && *cmd.resume_version_id)
         if (auto e = check_resume(*uow, who, *cmd.resume_version_id)) return std::move(*e);

@@ -25,12 +25,6 @@ void check_excitement(domain::validator& v, const std::optional<long long>& leve
         v.add("excitement_level", "Input should be less than or equal to 5", "less_than_equal");
 }
 
-void check_salary_order(domain::validator& v, const std::optional<long long>& min, const std::optional<long long>& max) {
-    if (min && max && *min > *max)
-        v.add("salary_range_max",
-              "Value error, salary_range_max must be greater than or equal to salary_range_min", "value_error");
-}
-
 std::optional<int> as_level(const std::optional<long long>& level) {
     if (!level) return std::nullopt;
     return static_cast<int>(*level);
@@ -51,7 +45,7 @@ domain::result<domain::saved_job> create_saved_job(services& s, const actor& who
     if (cmd.salary_currency) v.length("salary_currency", *cmd.salary_currency, 1, 3);
     v.max_length("source", cmd.source, 255);
     check_excitement(v, cmd.excitement_level);
-    check_salary_order(v, cmd.salary_range_min, cmd.salary_range_max);
+    v.ordered("salary_range_min", cmd.salary_range_min, "salary_range_max", cmd.salary_range_max);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
@@ -126,7 +120,7 @@ domain::result<domain::saved_job> update_saved_job(services& s, const actor& who
     domain::apply(cmd.salary_range_min, new_min);
     domain::apply(cmd.salary_range_max, new_max);
     domain::validator merged;
-    check_salary_order(merged, new_min, new_max);
+    merged.ordered("salary_range_min", new_min, "salary_range_max", new_max);
     if (auto e = std::move(merged).finish()) return std::move(*e);
     if (cmd.status && **cmd.status == domain::saved_job_status::converted)
         return domain::error::rule_violation(

@@ -30,6 +30,9 @@ public:
     void greater_than(std::string_view field, const std::optional<long long>& value, long long bound);
     void greater_than(std::string_view field, const patch<long long>& value, long long bound);
     void email(std::string_view field, std::string_view value);
+    // A range given as two optional bounds: high must not be below low when both are set.
+    void ordered(std::string_view low_field, const std::optional<long long>& low, std::string_view high_field,
+                 const std::optional<long long>& high);
     // A required field sent as null in a partial update.
     template <class T>
     void not_null(std::string_view field, const patch<T>& value, std::string_view type_name);
