@@ -295,12 +295,12 @@ TEST_CASE("social: remove_group deletes its memberships and keeps its posts with
             CHECK_FALSE(s.is_member(doomed.id, a.id));
             CHECK(s.groups_of(a.id).empty());
             CHECK(group_ids(s.groups_of(b.id)) == std::vector<domain::id>{kept.id});
-            CHECK(s.group_posts(doomed.id, {0, 100}).empty());
+            CHECK(s.group_posts(doomed.id, true, {0, 100}).empty());
             auto orphan = in_doomed;
             orphan.group_id.reset();
             CHECK(s.find_post(in_doomed.id) == domain::post_view{orphan, 1});  // the post and its reaction stay
             CHECK(s.find_post(in_kept.id) == domain::post_view{in_kept, 0});
-            CHECK(post_ids(s.group_posts(kept.id, {0, 100})) == std::vector<domain::id>{in_kept.id});
+            CHECK(post_ids(s.group_posts(kept.id, true, {0, 100})) == std::vector<domain::id>{in_kept.id});
             CHECK(s.find_group(kept.id) == domain::group_view{kept, 1});
             return 0;
         });
@@ -351,10 +351,11 @@ TEST_CASE("social: posts with reaction_count in find, public_posts, group_posts 
             CHECK(feed.at(2).post == p1);
             CHECK(post_ids(s.public_posts({1, 1})) == std::vector<domain::id>{p3.id});
             CHECK(s.public_posts({3, 5}).empty());
-            const auto in_group = s.group_posts(g.id, {0, 100});
-            CHECK(post_ids(in_group) == std::vector<domain::id>{p2.id, p3.id});  // private ones too
+            const auto in_group = s.group_posts(g.id, true, {0, 100});
+            CHECK(post_ids(in_group) == std::vector<domain::id>{p2.id, p3.id});  // private ones too, for members
             CHECK(reaction_counts(in_group) == std::vector<long long>{1, 0});
-            CHECK(post_ids(s.group_posts(g.id, {1, 100})) == std::vector<domain::id>{p3.id});
+            CHECK(post_ids(s.group_posts(g.id, true, {1, 100})) == std::vector<domain::id>{p3.id});
+            CHECK(post_ids(s.group_posts(g.id, false, {0, 100})) == std::vector<domain::id>{p3.id});
             const auto mine = s.posts_of(a.id, {0, 100});
             CHECK(post_ids(mine) == std::vector<domain::id>{p2.id, p1.id});
             CHECK(reaction_counts(mine) == std::vector<long long>{1, 3});
@@ -371,6 +372,22 @@ TEST_CASE("social: posts with reaction_count in find, public_posts, group_posts 
         read(*store, [&](auto& uow) {
             CHECK(uow.social().find_post(p1.id) == domain::post_view{edited, 3});
             CHECK(post_ids(uow.social().public_posts({0, 100})) == std::vector<domain::id>{p4.id, p3.id});
+            return 0;
+        });
+        // A public post inside a private group is for its members only: never in the everyone feed, and the
+        // filter runs in the query, so the first page is still full.
+        auto hidden_group = make_group(2, c.id);
+        hidden_group.is_public = false;
+        auto p5 = make_post(5, c.id);
+        p5.group_id = hidden_group.id;
+        p5.created_at = at(50000);
+        write(*store, [&](auto& uow) {
+            uow.social().insert_group(hidden_group);
+            uow.social().insert_post(p5);
+        });
+        read(*store, [&](auto& uow) {
+            CHECK(post_ids(uow.social().public_posts({0, 1})) == std::vector<domain::id>{p4.id});
+            CHECK(post_ids(uow.social().group_posts(hidden_group.id, false, {0, 100})) == std::vector<domain::id>{p5.id});
             return 0;
         });
     }

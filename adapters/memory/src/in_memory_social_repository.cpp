@@ -241,11 +241,20 @@ std::optional<domain::post_view> in_memory_social_repository::find_post(const do
 }
 
 std::vector<domain::post_view> in_memory_social_repository::public_posts(ports::page p) {
-    return posts_where(unit_.read(), p, [](const domain::post& post) { return post.is_public; });
+    const auto& s = unit_.read();
+    return posts_where(s, p, [&](const domain::post& post) {
+        if (!post.is_public) return false;
+        if (!post.group_id) return true;
+        const auto g = s.groups.find(*post.group_id);
+        return g != s.groups.end() && g->second.is_public;
+    });
 }
 
-std::vector<domain::post_view> in_memory_social_repository::group_posts(const domain::id& group_id, ports::page p) {
-    return posts_where(unit_.read(), p, [&](const domain::post& post) { return post.group_id == group_id; });
+std::vector<domain::post_view> in_memory_social_repository::group_posts(const domain::id& group_id,
+                                                                        bool include_private, ports::page p) {
+    return posts_where(unit_.read(), p, [&](const domain::post& post) {
+        return post.group_id == group_id && (include_private || post.is_public);
+    });
 }
 
 std::vector<domain::post_view> in_memory_social_repository::posts_of(const domain::id& user_id, ports::page p) {

@@ -342,13 +342,19 @@ std::optional<domain::post_view> sql_social_repository::find_post(const domain::
 }
 
 std::vector<domain::post_view> sql_social_repository::public_posts(ports::page p) {
-    return list_posts("shared_posts.public", "p.is_public = :is_public", [&](query& q) { q.bind("is_public", true); },
-                      p);
+    return list_posts("shared_posts.public",
+                      "p.is_public = :is_public AND (p.group_id IS NULL OR EXISTS (SELECT 1 FROM groups g "
+                      "WHERE g.id = p.group_id AND g.is_public = :group_is_public))",
+                      [&](query& q) { q.bind("is_public", true).bind("group_is_public", true); }, p);
 }
 
-std::vector<domain::post_view> sql_social_repository::group_posts(const domain::id& group_id, ports::page p) {
-    return list_posts("shared_posts.of_group", "p.group_id = :group_id",
-                      [&](query& q) { q.bind("group_id", group_id); }, p);
+std::vector<domain::post_view> sql_social_repository::group_posts(const domain::id& group_id, bool include_private,
+                                                                  ports::page p) {
+    if (include_private)
+        return list_posts("shared_posts.of_group", "p.group_id = :group_id",
+                          [&](query& q) { q.bind("group_id", group_id); }, p);
+    return list_posts("shared_posts.public_of_group", "p.group_id = :group_id AND p.is_public = :is_public",
+                      [&](query& q) { q.bind("group_id", group_id).bind("is_public", true); }, p);
 }
 
 std::vector<domain::post_view> sql_social_repository::posts_of(const domain::id& user_id, ports::page p) {

@@ -38,39 +38,18 @@ domain::result<domain::post_view> own_post(ports::unit_of_work& uow, const actor
     return std::move(*p);
 }
 
-// Answers "may the viewer see this post" for many posts with one lookup per distinct group, not per post.
-class post_filter {
-public:
-    post_filter(ports::unit_of_work& uow, const actor& who) : uow_(uow), who_(who) {
-        for (const auto& g : uow.social().groups_of(who.user_id)) groups_.emplace(g.group.id, entry{g.group, true});
-    }
-
-    bool visible(const domain::post& p) {
-        if (!p.group_id) return may_view_post(who_.user_id, p, std::nullopt, false);
-        auto it = groups_.find(*p.group_id);
-        if (it == groups_.end()) {
-            auto g = uow_.social().find_group(*p.group_id);
-            it = groups_.emplace(*p.group_id, entry{g ? std::optional(g->group) : std::nullopt, false}).first;
+// May the actor see this post (the same rule as the feeds, which filter in their queries).
+bool visible_post(ports::unit_of_work& uow, const actor& who, const domain::post& p) {
+    std::optional<domain::group> group;
+    bool member = false;
+    if (p.group_id) {
+        if (auto g = uow.social().find_group(*p.group_id)) {
+            group = g->group;
+            member = uow.social().is_member(g->group.id, who.user_id);
         }
-        return may_view_post(who_.user_id, p, it->second.group, it->second.member);
     }
-
-    std::vector<domain::post_view> keep_visible(std::vector<domain::post_view> posts) {
-        std::vector<domain::post_view> out;
-        for (auto& v : posts)
-            if (visible(v.post)) out.push_back(std::move(v));
-        return out;
-    }
-
-private:
-    struct entry {
-        std::optional<domain::group> group;
-        bool member = false;
-    };
-    ports::unit_of_work& uow_;
-    const actor& who_;
-    std::map<domain::id, entry> groups_;
-};
+    return may_view_post(who.user_id, p, group, member);
+}
 
 }  // namespace
 
@@ -281,11 +260,11 @@ domain::result<domain::post_view> create_post(services& s, const actor& who, con
 domain::result<std::vector<domain::post_view>> feed(services& s, const actor& who,
                                                     const std::optional<domain::id>& group_id, ports::page p) {
     auto uow = s.store.begin(ports::access::read_only);
-    post_filter filter(*uow, who);
-    if (!group_id) return filter.keep_visible(uow->social().public_posts(p));
+    if (!group_id) return uow->social().public_posts(p);
     auto g = visible_group(*uow, who, *group_id);
     if (!g) return std::move(g).error();
-    return filter.keep_visible(uow->social().group_posts(*group_id, p));
+    // Members see every post of their group; others (of a public group) its public ones.
+    return uow->social().group_posts(*group_id, uow->social().is_member(*group_id, who.user_id), p);
 }
 
 domain::result<std::vector<domain::post_view>> list_my_posts(services& s, const actor& who, ports::page p) {
@@ -329,7 +308,7 @@ domain::result<domain::reaction> react(services& s, const actor& who, const doma
     auto uow = s.store.begin(ports::access::read_write);
     auto p = uow->social().find_post(post_id);
     // A post the actor may not see is "not found": reacting must not reveal that it exists.
-    if (!p || !post_filter(*uow, who).visible(p->post)) return domain::error::not_found("Post not found");
+    if (!p || !visible_post(*uow, who, p->post)) return domain::error::not_found("Post not found");
     domain::reaction r;
     r.id = s.ids.new_id();
     r.post_id = post_id;
