@@ -95,6 +95,7 @@ private:
         ports::saved_job_repository& saved_jobs() override { return other(inner_->saved_jobs()); }
         ports::progress_repository& progress() override { return other(inner_->progress()); }
         ports::social_repository& social() override { return other(inner_->social()); }
+        bool lock_owner(const domain::id& owner) override { return inner_->lock_owner(owner); }
         void commit() override { inner_->commit(); }
 
     private:

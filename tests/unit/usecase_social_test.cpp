@@ -138,6 +138,7 @@ public:
     ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
     ports::progress_repository& progress() override { return inner_->progress(); }
     ports::social_repository& social() override { return social_; }
+    bool lock_owner(const domain::id& owner) override { return inner_->lock_owner(owner); }
     void commit() override { inner_->commit(); }
 
 private:

@@ -35,6 +35,9 @@ public:
     ports::progress_repository& progress() override { return progress_; }
     ports::social_repository& social() override { return social_; }
 
+    // A read_write unit already holds the store exclusively: only the owner's existence is left to check.
+    bool lock_owner(const domain::id& owner_id) override { return users_.find(owner_id).has_value(); }
+
     void commit() override { access_.commit(); }
 
 private:

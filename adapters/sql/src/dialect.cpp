@@ -71,10 +71,13 @@ std::string_view dialect::begin_statement(ports::access mode) const {
         // A deferred transaction that later writes must upgrade its lock and can fail with SQLITE_BUSY
         // without waiting; taking the write lock up front makes writers queue on busy_timeout instead.
         return mode == ports::access::read_write ? "BEGIN IMMEDIATE" : "BEGIN";
-    // Use cases read, decide and write (the status rules, partial updates, milestone counts), so writers must
-    // not interleave: SERIALIZABLE makes PostgreSQL refuse an interleaving (40001) instead of losing an
-    // update; surfaces then rerun the use case (ports::transaction_conflict).
-    return mode == ports::access::read_write ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN";
+    // READ COMMITTED: each statement sees what others committed before it ran, so once a writer holds its
+    // owner's lock (owner_lock) it reads everything the previous writer of that owner wrote.
+    return "BEGIN";
+}
+
+std::string_view dialect::owner_lock() const {
+    return engine_ == engine::postgresql ? " FOR NO KEY UPDATE" : "";
 }
 
 void dialect::execute_script(soci::session& s, std::string_view sql) const {

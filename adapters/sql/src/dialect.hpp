@@ -25,6 +25,10 @@ public:
     void open(soci::session& s, const std::string& target) const;
     // The statement that starts a unit of work.
     std::string_view begin_statement(ports::access mode) const;
+    // Appended to the SELECT of the owner's user row that serialises one owner's writers: PostgreSQL locks the
+    // row without blocking foreign keys that point at it; SQLite needs nothing (BEGIN IMMEDIATE already
+    // admits one writer at a time).
+    std::string_view owner_lock() const;
     // Runs a script of several statements (a migration) on the session's connection.
     // Throws ports::storage_error with the engine's message on failure.
     void execute_script(soci::session& s, std::string_view sql) const;

@@ -31,7 +31,9 @@ bool is_unique_violation(const soci::soci_error& e) {
 // A lost race: retrying the whole transaction can succeed.
 bool is_transaction_conflict(const soci::soci_error& e) {
     if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e))
-        return pg->sqlstate() == "40001" || pg->sqlstate() == "40P01";  // serialization failure, deadlock
+        // Serialization failure, deadlock, or a row this one refers to deleted by a concurrent transaction
+        // (another user's group gone while joining it): a rerun answers from the committed state.
+        return pg->sqlstate() == "40001" || pg->sqlstate() == "40P01" || pg->sqlstate() == "23503";
     if (dynamic_cast<const soci::sqlite3_soci_error*>(&e))
         return e.get_error_message().find("database is locked") != std::string::npos;
     return false;

@@ -6,6 +6,7 @@
 #include <offertracker/ports/storage_error.hpp>
 
 #include "errors.hpp"
+#include "query.hpp"
 
 namespace offertracker::adapters::sql {
 
@@ -27,6 +28,16 @@ sql_unit_of_work::sql_unit_of_work(session_pool::lease lease, ports::access mode
       social_(lease_.session(), lease_.dialect()) {
     guarded("begin transaction", [&] { lease_.session() << std::string{lease_.dialect().begin_statement(mode)}; });
     open_ = true;
+}
+
+bool sql_unit_of_work::lock_owner(const domain::id& owner_id) {
+    return guarded("users.lock_owner", [&] {
+        bool found = false;
+        query(lease_.session(), "SELECT id FROM users WHERE id = :id" + std::string{lease_.dialect().owner_lock()})
+            .bind("id", owner_id)
+            .each(1, [&](const text_row&) { found = true; });
+        return found;
+    });
 }
 
 sql_unit_of_work::~sql_unit_of_work() {

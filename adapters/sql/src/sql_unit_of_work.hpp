@@ -43,6 +43,8 @@ public:
     ports::progress_repository& progress() override { return progress_; }
     ports::social_repository& social() override { return social_; }
 
+    bool lock_owner(const domain::id& owner_id) override;
+
     // Throws ports::storage_error if the commit fails (the transaction is then rolled back), or if the
     // unit of work was already committed.
     void commit() override;

@@ -89,6 +89,7 @@ domain::result<session> login(services& s, const login_command& cmd) {
         return domain::error::unauthenticated("Incorrect email or password");
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (!uow->lock_owner(found->id)) return domain::error::unauthenticated("Session could not be established");
     detail::track_progress(*uow, s, found->id);  // the streak, then the streak milestones it may reach
     auto u = uow->users().find(found->id);
     uow->commit();
@@ -109,6 +110,7 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto u = uow->users().find(who.user_id);
     if (!u) return domain::error::unauthenticated("Not authenticated");
     domain::apply(cmd.display_name, u->display_name);

@@ -44,6 +44,7 @@ domain::result<application_view> create_application(services& s, const actor& wh
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (auto e = check_resume(*uow, who, cmd.resume_version_id)) return std::move(*e);
 
     domain::application a;
@@ -124,6 +125,7 @@ domain::result<application_view> update_application(services& s, const actor& wh
     if (!v.ok()) return *std::move(v).finish();
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = detail::owned_application(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::application a = std::move(*found);
@@ -174,6 +176,7 @@ domain::result<application_view> update_application(services& s, const actor& wh
 
 domain::result<domain::done> delete_application(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, id);
     if (!app) return std::move(app).error();
     uow->applications().remove(id);

@@ -37,6 +37,7 @@ domain::result<domain::contact> create_contact(services& s, const actor& who, co
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (auto e = check_application(*uow, who, cmd.application_id)) return std::move(*e);
 
     domain::contact c;
@@ -87,6 +88,7 @@ domain::result<domain::contact> update_contact(services& s, const actor& who, co
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_contact(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::contact c = std::move(*found);
@@ -111,6 +113,7 @@ domain::result<domain::contact> update_contact(services& s, const actor& who, co
 
 domain::result<domain::done> delete_contact(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto c = owned_contact(*uow, who, id);
     if (!c) return std::move(c).error();
     uow->contacts().remove(id);

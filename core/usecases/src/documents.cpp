@@ -28,6 +28,7 @@ domain::result<domain::document> create_document(services& s, const actor& who, 
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, cmd.application_id);
     if (!app) return std::move(app).error();
 
@@ -67,6 +68,7 @@ domain::result<domain::document> update_document(services& s, const actor& who, 
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_document(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::document d = std::move(*found);
@@ -82,6 +84,7 @@ domain::result<domain::document> update_document(services& s, const actor& who, 
 
 domain::result<domain::done> delete_document(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto d = owned_document(*uow, who, id);
     if (!d) return std::move(d).error();
     uow->documents().remove(id);

@@ -29,6 +29,7 @@ domain::result<domain::outcome> add_outcome(services& s, const actor& who, const
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     if (uow->outcomes().find_for(application_id)) return domain::error::conflict(already_exists);
@@ -77,6 +78,7 @@ domain::result<domain::outcome> update_outcome(services& s, const actor& who, co
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     auto found = outcome_of(*uow, application_id, outcome_id);
@@ -102,6 +104,7 @@ domain::result<domain::outcome> update_outcome(services& s, const actor& who, co
 domain::result<domain::done> delete_outcome(services& s, const actor& who, const domain::id& application_id,
                                             const domain::id& outcome_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     auto o = outcome_of(*uow, application_id, outcome_id);

@@ -22,6 +22,7 @@ domain::result<domain::reflection> reflection_of(ports::unit_of_work& uow, const
 domain::result<domain::reflection> add_reflection(services& s, const actor& who, const domain::id& application_id,
                                                   const create_reflection_command& cmd) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     if (uow->reflections().find_for(application_id)) return domain::error::conflict(already_exists);
@@ -51,6 +52,7 @@ domain::result<domain::reflection> update_reflection(services& s, const actor& w
                                                      const domain::id& reflection_id,
                                                      const update_reflection_command& cmd) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     auto found = reflection_of(*uow, application_id, reflection_id);
@@ -69,6 +71,7 @@ domain::result<domain::reflection> update_reflection(services& s, const actor& w
 domain::result<domain::done> delete_reflection(services& s, const actor& who, const domain::id& application_id,
                                                const domain::id& reflection_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     auto r = reflection_of(*uow, application_id, reflection_id);

@@ -24,6 +24,7 @@ domain::result<domain::reminder> create_reminder(services& s, const actor& who, 
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (cmd.application_id) {
         auto app = detail::owned_application(*uow, who, *cmd.application_id);
         if (!app) return std::move(app).error();
@@ -75,6 +76,7 @@ domain::result<domain::reminder> update_reminder(services& s, const actor& who, 
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_reminder(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::reminder r = std::move(*found);
@@ -99,6 +101,7 @@ domain::result<domain::reminder> update_reminder(services& s, const actor& who, 
 
 domain::result<domain::reminder> complete_reminder(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_reminder(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::reminder r = std::move(*found);
@@ -117,6 +120,7 @@ domain::result<domain::reminder> complete_reminder(services& s, const actor& who
 
 domain::result<domain::done> delete_reminder(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto r = owned_reminder(*uow, who, id);
     if (!r) return std::move(r).error();
     uow->reminders().remove(id);

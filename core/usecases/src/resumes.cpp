@@ -52,6 +52,7 @@ domain::result<domain::resume> create_resume(services& s, const actor& who, cons
     r.file_url = cmd.file_url;
     r.created_at = r.updated_at = s.clock.now();
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     uow->resumes().insert(r);
     uow->commit();
     return r;
@@ -76,6 +77,7 @@ domain::result<domain::resume> update_resume(services& s, const actor& who, cons
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = detail::owned_resume(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::resume r = std::move(*found);
@@ -96,6 +98,7 @@ domain::result<domain::resume> update_resume(services& s, const actor& who, cons
 
 domain::result<domain::done> delete_resume(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto r = detail::owned_resume(*uow, who, id);
     if (!r) return std::move(r).error();
     uow->resumes().remove(id);
@@ -123,6 +126,7 @@ domain::result<domain::resume> upload_resume_file(services& s, const actor& who,
     domain::resume r;
     try {
         auto uow = s.store.begin(ports::access::read_write);
+        if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
         auto found = detail::owned_resume(*uow, who, resume_id);
         if (!found) {
             s.files.remove(key);

@@ -49,6 +49,7 @@ domain::result<domain::saved_job> create_saved_job(services& s, const actor& who
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     domain::saved_job j;
     j.id = s.ids.new_id();
     j.user_id = who.user_id;
@@ -111,6 +112,7 @@ domain::result<domain::saved_job> update_saved_job(services& s, const actor& who
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_saved_job(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::saved_job j = std::move(*found);
@@ -150,6 +152,7 @@ domain::result<domain::saved_job> update_saved_job(services& s, const actor& who
 
 domain::result<domain::done> delete_saved_job(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto j = owned_saved_job(*uow, who, id);
     if (!j) return std::move(j).error();
     uow->saved_jobs().remove(id);
@@ -159,6 +162,7 @@ domain::result<domain::done> delete_saved_job(services& s, const actor& who, con
 
 domain::result<application_view> convert_saved_job(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_saved_job(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::saved_job j = std::move(*found);

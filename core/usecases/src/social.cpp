@@ -66,6 +66,7 @@ bool may_view_post(const domain::id& viewer, const domain::post& p, const std::o
 domain::result<domain::follow> follow_user(services& s, const actor& who, const domain::id& user_id) {
     if (user_id == who.user_id) return domain::error::rule_violation("Cannot follow yourself");
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (!uow->users().find(user_id)) return domain::error::not_found("User not found");
     if (uow->social().follows(who.user_id, user_id))
         return domain::error::rule_violation(std::string(already_following));
@@ -86,6 +87,7 @@ domain::result<domain::follow> follow_user(services& s, const actor& who, const 
 
 domain::result<domain::done> unfollow_user(services& s, const actor& who, const domain::id& user_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (!uow->social().unfollow(who.user_id, user_id)) return domain::error::not_found("Not following this user");
     uow->commit();
     return domain::done{};
@@ -116,6 +118,7 @@ domain::result<domain::group_view> create_group(services& s, const actor& who, c
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     domain::group g;
     g.id = s.ids.new_id();
     g.name = cmd.name;
@@ -163,6 +166,7 @@ domain::result<domain::group_view> update_group(services& s, const actor& who, c
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = existing_group(*uow, group_id);
     if (!found) return found;
     domain::group g = std::move(found->group);
@@ -180,6 +184,7 @@ domain::result<domain::group_view> update_group(services& s, const actor& who, c
 
 domain::result<domain::done> delete_group(services& s, const actor& who, const domain::id& group_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto g = existing_group(*uow, group_id);
     if (!g) return std::move(g).error();
     if (g->group.created_by != who.user_id) return domain::error::forbidden("Only group creator can delete");
@@ -190,6 +195,7 @@ domain::result<domain::done> delete_group(services& s, const actor& who, const d
 
 domain::result<domain::group_member> join_group(services& s, const actor& who, const domain::id& group_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto g = existing_group(*uow, group_id);
     if (!g) return std::move(g).error();
     // A private group's id is its invitation: anyone holding it may join (rules Part A §11).
@@ -213,6 +219,7 @@ domain::result<domain::group_member> join_group(services& s, const actor& who, c
 
 domain::result<domain::done> leave_group(services& s, const actor& who, const domain::id& group_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (!uow->social().remove_member(group_id, who.user_id))
         return domain::error::not_found("Not a member of this group");
     uow->commit();
@@ -235,6 +242,7 @@ domain::result<domain::post_view> create_post(services& s, const actor& who, con
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (cmd.group_id) {
         if (!uow->social().find_group(*cmd.group_id)) return domain::error::not_found("Group not found");
         if (!uow->social().is_member(*cmd.group_id, who.user_id))
@@ -280,6 +288,7 @@ domain::result<domain::post_view> update_post(services& s, const actor& who, con
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = own_post(*uow, who, post_id);
     if (!found) return found;
     domain::post p = std::move(found->post);
@@ -296,6 +305,7 @@ domain::result<domain::post_view> update_post(services& s, const actor& who, con
 
 domain::result<domain::done> delete_post(services& s, const actor& who, const domain::id& post_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto p = own_post(*uow, who, post_id);
     if (!p) return std::move(p).error();
     uow->social().remove_post(post_id);
@@ -306,6 +316,7 @@ domain::result<domain::done> delete_post(services& s, const actor& who, const do
 domain::result<domain::reaction> react(services& s, const actor& who, const domain::id& post_id,
                                        std::optional<domain::reaction_type> kind) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto p = uow->social().find_post(post_id);
     // A post the actor may not see is "not found": reacting must not reveal that it exists.
     if (!p || !visible_post(*uow, who, p->post)) return domain::error::not_found("Post not found");
@@ -322,6 +333,7 @@ domain::result<domain::reaction> react(services& s, const actor& who, const doma
 
 domain::result<domain::done> unreact(services& s, const actor& who, const domain::id& post_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (!uow->social().unreact(post_id, who.user_id)) return domain::error::not_found("No reaction to remove");
     uow->commit();
     return domain::done{};

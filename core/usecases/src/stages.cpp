@@ -36,6 +36,7 @@ domain::result<domain::stage> add_stage(services& s, const actor& who, const dom
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
 
@@ -79,6 +80,7 @@ domain::result<domain::stage> update_stage(services& s, const actor& who, const 
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     auto found = stage_of(*uow, application_id, stage_id);
@@ -105,6 +107,7 @@ domain::result<domain::stage> update_stage(services& s, const actor& who, const 
 domain::result<domain::done> delete_stage(services& s, const actor& who, const domain::id& application_id,
                                           const domain::id& stage_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     auto st = stage_of(*uow, application_id, stage_id);

@@ -10,6 +10,11 @@
 
 namespace offertracker::usecases::detail {
 
+std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& who) {
+    if (uow.lock_owner(who.user_id)) return std::nullopt;
+    return domain::error::unauthenticated("Not authenticated");
+}
+
 domain::result<domain::application> owned_application(ports::unit_of_work& uow, const actor& who,
                                                        const domain::id& id) {
     auto app = uow.applications().find(id);

@@ -10,6 +10,9 @@
 
 namespace offertracker::usecases::detail {
 
+// Locks the actor's data for this write unit (ports::unit_of_work::lock_owner); 401 "Not authenticated" when the account is gone.
+std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& who);
+
 // The application if it exists (else 404 "Application not found") and is the actor's (else 403).
 domain::result<domain::application> owned_application(ports::unit_of_work& uow, const actor& who,
                                                        const domain::id& id);

@@ -34,6 +34,7 @@ domain::result<domain::tag> create_tag(services& s, const actor& who, const crea
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (uow->tags().find_by_name(who.user_id, cmd.name)) return domain::error::rule_violation(std::string(duplicate_name));
 
     domain::tag t;
@@ -62,6 +63,7 @@ domain::result<domain::tag> update_tag(services& s, const actor& who, const doma
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto found = owned_tag(*uow, who, id);
     if (!found) return std::move(found).error();
     domain::tag t = std::move(*found);
@@ -82,6 +84,7 @@ domain::result<domain::tag> update_tag(services& s, const actor& who, const doma
 
 domain::result<domain::done> delete_tag(services& s, const actor& who, const domain::id& id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto t = owned_tag(*uow, who, id);
     if (!t) return std::move(t).error();
     uow->tags().remove(id);
@@ -102,6 +105,7 @@ domain::result<std::vector<application_tag_view>> list_application_tags(services
 domain::result<application_tag_view> assign_tag(services& s, const actor& who, const domain::id& application_id,
                                                 const domain::id& tag_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     // Someone else's tag is "not found" here: assigning never reveals another user's tags.
@@ -131,6 +135,7 @@ domain::result<application_tag_view> assign_tag(services& s, const actor& who, c
 domain::result<domain::done> unassign_tag(services& s, const actor& who, const domain::id& application_id,
                                           const domain::id& tag_id) {
     auto uow = s.store.begin(ports::access::read_write);
+    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     if (!uow->tags().unassign(application_id, tag_id))

@@ -44,6 +44,14 @@ public:
     virtual progress_repository& progress() = 0;
     virtual social_repository& social() = 0;
 
+    // Makes this (read_write) unit the only writer for one owner's data until it ends: a second unit locking
+    // the same owner waits, then sees everything the first one committed. Use cases call it first, so their
+    // read-decide-write steps never interleave with another request of the same user. Returns false when
+    // the owner does not exist (a token for a vanished account). SQLite and the memory store already run one
+    // writer at a time; PostgreSQL locks the user's row (FOR NO KEY UPDATE, so rows of others may still refer
+    // to it meanwhile).
+    virtual bool lock_owner(const domain::id& owner_id) = 0;
+
     virtual void commit() = 0;
 };
 
