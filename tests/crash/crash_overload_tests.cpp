@@ -102,7 +102,7 @@ TEST_CASE("Bad clients get their error and the server keeps serving others", "[c
         CHECK(reply.rfind("HTTP/1.1 413", 0) == 0);
     }
     SECTION("malformed request lines get 400 and a closed connection") {
-        for (const std::string bad : {std::string("GARBAGE\r\n\r\n"), std::string("GET / HTTP/9.9\r\nHost: t\r\n\r\n"),
+        for (const std::string& bad : {std::string("GARBAGE\r\n\r\n"), std::string("GET / HTTP/9.9\r\nHost: t\r\n\r\n"),
                                       std::string("GET  / HTTP/1.1\r\n\r\n"), std::string("\x16\x03\x01\x02\x00\x01\x00", 7),
                                       std::string("GET / HTTP/1.1\r\nHost: t\r\nContent-Length: -1\r\n\r\n"),
                                       std::string("GET / HTTP/1.1\r\nBad Header\r\n\r\n")}) {

@@ -55,12 +55,6 @@ const std::vector<std::string> salary_keys{"applications_with_salary", "average_
                                            "offers_with_salary",       "average_offered",      "highest_offer",
                                            "currency"};
 
-double number(const json::value& v) {
-    if (v.is_double()) return v.as_double();
-    if (v.is_int64()) return static_cast<double>(v.as_int64());
-    FAIL("not a number: " << json::serialize(v));
-    return 0;
-}
 
 // One application of the known data set.
 struct row {

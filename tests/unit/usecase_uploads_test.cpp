@@ -206,7 +206,7 @@ TEST_CASE_METHOD(core_fixture, "read_own_file: a malformed key is 404, not a sto
     domain::result<ports::stored_file> r = domain::error::not_found("unset");
     CHECK_NOTHROW(r = uc::read_own_file(svc, ada, sneaky));
     REQUIRE_ERROR(r, error_kind::not_found, "File not found");
-    for (const std::string bad : {ada.user_id + "/..", ada.user_id + "/.", ada.user_id + "/a b.pdf",
+    for (const std::string& bad : {ada.user_id + "/..", ada.user_id + "/.", ada.user_id + "/a b.pdf",
                                   ada.user_id + "//x.pdf", ada.user_id + "/x/../../y.pdf"}) {
         INFO(bad);
         CHECK_NOTHROW(r = uc::read_own_file(svc, ada, bad));
