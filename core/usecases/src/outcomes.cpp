@@ -12,13 +12,6 @@ namespace {
 
 const char* const already_exists = "This application already has offer details. Use PUT to update.";
 
-domain::result<domain::outcome> outcome_of(ports::unit_of_work& uow, const domain::id& application_id,
-                                           const domain::id& outcome_id) {
-    auto o = uow.outcomes().find(outcome_id);
-    if (!o || o->application_id != application_id) return domain::error::not_found("Outcome not found");
-    return std::move(*o);
-}
-
 }  // namespace
 
 domain::result<domain::outcome> add_outcome(services& s, const actor& who, const domain::id& application_id,
@@ -81,7 +74,7 @@ domain::result<domain::outcome> update_outcome(services& s, const actor& who, co
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    auto found = outcome_of(*uow, application_id, outcome_id);
+    auto found = detail::child_of(uow->outcomes(), application_id, outcome_id, "Outcome not found");
     if (!found) return std::move(found).error();
     domain::outcome o = std::move(*found);
 
@@ -107,7 +100,7 @@ domain::result<domain::done> delete_outcome(services& s, const actor& who, const
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    auto o = outcome_of(*uow, application_id, outcome_id);
+    auto o = detail::child_of(uow->outcomes(), application_id, outcome_id, "Outcome not found");
     if (!o) return std::move(o).error();
     uow->outcomes().remove(outcome_id);
     uow->commit();

@@ -10,13 +10,6 @@ namespace {
 
 const char* const already_exists = "This application already has a reflection. Use PUT to update.";
 
-domain::result<domain::reflection> reflection_of(ports::unit_of_work& uow, const domain::id& application_id,
-                                                 const domain::id& reflection_id) {
-    auto r = uow.reflections().find(reflection_id);
-    if (!r || r->application_id != application_id) return domain::error::not_found("Reflection not found");
-    return std::move(*r);
-}
-
 }  // namespace
 
 domain::result<domain::reflection> add_reflection(services& s, const actor& who, const domain::id& application_id,
@@ -55,7 +48,7 @@ domain::result<domain::reflection> update_reflection(services& s, const actor& w
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    auto found = reflection_of(*uow, application_id, reflection_id);
+    auto found = detail::child_of(uow->reflections(), application_id, reflection_id, "Reflection not found");
     if (!found) return std::move(found).error();
     domain::reflection r = std::move(*found);
     domain::apply(cmd.what_worked, r.what_worked);
@@ -74,7 +67,7 @@ domain::result<domain::done> delete_reflection(services& s, const actor& who, co
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    auto r = reflection_of(*uow, application_id, reflection_id);
+    auto r = detail::child_of(uow->reflections(), application_id, reflection_id, "Reflection not found");
     if (!r) return std::move(r).error();
     uow->reflections().remove(reflection_id);
     uow->commit();

@@ -11,14 +11,6 @@ namespace {
 
 constexpr long long max_duration_minutes = 24 * 60 * 7;  // a week: anything longer is a typo
 
-// The stage if it exists and belongs to this application; a stage of another application is 404 too.
-domain::result<domain::stage> stage_of(ports::unit_of_work& uow, const domain::id& application_id,
-                                       const domain::id& stage_id) {
-    auto st = uow.stages().find(stage_id);
-    if (!st || st->application_id != application_id) return domain::error::not_found("Stage not found");
-    return std::move(*st);
-}
-
 void check_duration(domain::validator& v, const std::optional<long long>& minutes) {
     v.greater_than("duration_minutes", minutes, 0);
     if (minutes && *minutes > max_duration_minutes)
@@ -83,7 +75,7 @@ domain::result<domain::stage> update_stage(services& s, const actor& who, const 
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    auto found = stage_of(*uow, application_id, stage_id);
+    auto found = detail::child_of(uow->stages(), application_id, stage_id, "Stage not found");
     if (!found) return std::move(found).error();
     domain::stage st = std::move(*found);
 
@@ -110,7 +102,7 @@ domain::result<domain::done> delete_stage(services& s, const actor& who, const d
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    auto st = stage_of(*uow, application_id, stage_id);
+    auto st = detail::child_of(uow->stages(), application_id, stage_id, "Stage not found");
     if (!st) return std::move(st).error();
     uow->stages().remove(stage_id);
     uow->commit();

@@ -16,6 +16,16 @@ std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& w
 // The application if it exists (else 404 "Application not found") and is the actor's (else 403).
 domain::result<domain::application> owned_application(ports::unit_of_work& uow, const actor& who,
                                                        const domain::id& id);
+// A record of one application (stage, outcome, reflection) found through its repository; one that does not
+// exist or belongs to another application is 404 `not_found` either way.
+template <class Repository>
+auto child_of(Repository& repo, const domain::id& application_id, const domain::id& id, const char* not_found)
+    -> domain::result<typename decltype(repo.find(id))::value_type> {
+    auto found = repo.find(id);
+    if (!found || found->application_id != application_id) return domain::error::not_found(not_found);
+    return std::move(*found);
+}
+
 // The resume version if it exists (else 404 "Resume version not found") and is the actor's (else 403).
 domain::result<domain::resume> owned_resume(ports::unit_of_work& uow, const actor& who, const domain::id& id);
 
