@@ -69,8 +69,8 @@ int serve(const settings& config) {
     options.io_threads = config.io_threads;
     options.worker_threads = config.workers;
     options.body_limit = config.max_body_bytes;
-    options.body_limit_for = [api, limit = config.max_body_bytes](std::string_view method, std::string_view target) {
-        return adapters::http::offertracker_api::body_limit_for(api, method, target, limit);
+    options.body_limit_for = [&router, limit = config.max_body_bytes](const adapters::http::request& head) {
+        return router.body_limit(head, limit);
     };
     options.cors_origins = config.cors_origins;
 

@@ -94,9 +94,7 @@ api_server::api_server(const engine& e) : impl_(std::make_unique<impl>()), engin
     options.io_threads = 1;
     options.worker_threads = 4;
     options.body_limit = default_body_limit;
-    options.body_limit_for = [api](std::string_view method, std::string_view target) {
-        return http::offertracker_api::body_limit_for(api, method, target, default_body_limit);
-    };
+    options.body_limit_for = [&m](const http::request& head) { return m.router.body_limit(head, default_body_limit); };
     options.read_timeout = 10s;
     options.idle_timeout = 10s;
     options.shutdown_grace = 5s;

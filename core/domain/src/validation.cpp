@@ -8,13 +8,6 @@ std::string characters(std::size_t n) { return std::to_string(n) + (n == 1 ? " c
 
 }  // namespace
 
-std::size_t utf8_length(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++n;  // count every byte that is not a continuation byte
-    return n;
-}
-
 bool is_well_formed_email(std::string_view email) {
     const auto at = email.find('@');
     if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos)
@@ -31,11 +24,46 @@ bool is_well_formed_email(std::string_view email) {
     return domain.front() != '-';
 }
 
+std::optional<field_error> unstorable_text(std::vector<std::string> loc, std::string_view value) {
+    if (value.find('\0') != std::string_view::npos)
+        return field_error{std::move(loc), "String should not contain NUL characters", "string_nul"};
+    if (!text::is_valid_utf8(value))
+        return field_error{std::move(loc), "Input should be a valid string, unable to parse raw data as a unicode string",
+                           "string_unicode"};
+    return std::nullopt;
+}
+
 void validator::add(std::string_view field, std::string msg, std::string type) {
     errors_.push_back({{root_, std::string(field)}, std::move(msg), std::move(type)});
 }
 
+void validator::text(std::string_view field, std::string_view value) {
+    if (auto e = unstorable_text({root_, std::string(field)}, value)) errors_.push_back(std::move(*e));
+}
+
+void validator::text(std::string_view field, const std::optional<std::string>& value) {
+    if (value) text(field, std::string_view{*value});
+}
+
+void validator::text(std::string_view field, const patch<std::string>& value) {
+    if (value) text(field, *value);
+}
+
+void validator::texts(std::string_view field, const std::optional<std::vector<std::string>>& values) {
+    if (!values) return;
+    for (std::size_t i = 0; i < values->size(); ++i)
+        if (auto e = unstorable_text({root_, std::string(field), std::to_string(i)}, (*values)[i]))
+            errors_.push_back(std::move(*e));
+}
+
+void validator::texts(std::string_view field, const patch<std::vector<std::string>>& values) {
+    if (values) texts(field, *values);
+}
+
 void validator::length(std::string_view field, std::string_view value, std::size_t min, std::size_t max) {
+    const auto before = errors_.size();
+    text(field, value);
+    if (errors_.size() != before) return;
     const auto n = utf8_length(value);
     if (n < min)
         add(field, "String should have at least " + characters(min), "string_too_short");
@@ -44,7 +72,10 @@ void validator::length(std::string_view field, std::string_view value, std::size
 }
 
 void validator::max_length(std::string_view field, const std::optional<std::string>& value, std::size_t max) {
-    if (value && utf8_length(*value) > max)
+    if (!value) return;
+    const auto before = errors_.size();
+    text(field, std::string_view{*value});
+    if (errors_.size() == before && utf8_length(*value) > max)
         add(field, "String should have at most " + characters(max), "string_too_long");
 }
 
@@ -71,6 +102,9 @@ void validator::greater_than(std::string_view field, const patch<long long>& val
 }
 
 void validator::email(std::string_view field, std::string_view value) {
+    const auto before = errors_.size();
+    text(field, value);
+    if (errors_.size() != before) return;
     if (utf8_length(value) > 255)
         add(field, "String should have at most 255 characters", "string_too_long");
     else if (!is_well_formed_email(value))

@@ -106,6 +106,7 @@ domain::result<domain::user> get_me(services& s, const actor& who) {
 
 domain::result<domain::user> update_me(services& s, const actor& who, const update_profile_command& cmd) {
     domain::validator v;
+    v.text("bio", cmd.bio);
     v.max_length("display_name", cmd.display_name, 100);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
@@ -134,6 +135,9 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
 domain::result<std::vector<domain::user>> search_users(services& s, const actor& who, const std::string& q,
                                                        ports::page p) {
     if (is_blank(q)) return std::vector<domain::user>{};
+    domain::validator v("query");
+    v.text("q", q);
+    if (auto e = std::move(v).finish()) return std::move(*e);
     auto uow = s.store.begin(ports::access::read_only);
     // The store filters by the same policy as get_profile (domain::may_view_profile), before paginating.
     return uow->social().search_visible(who.user_id, q, p);
@@ -141,7 +145,7 @@ domain::result<std::vector<domain::user>> search_users(services& s, const actor&
 
 domain::result<domain::user> get_profile(services& s, const actor& who, const domain::id& user_id) {
     auto uow = s.store.begin(ports::access::read_only);
-    auto u = uow->users().find(user_id);
+    auto u = detail::find_by_id(uow->users(), user_id);
     if (!u) return domain::error::not_found("User not found");
     const bool self = u->id == who.user_id;
     const domain::relationship r{.is_self = self,

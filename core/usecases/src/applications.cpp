@@ -33,6 +33,8 @@ std::optional<domain::error> check_resume(ports::unit_of_work& uow, const actor&
 domain::result<application_view> create_application(services& s, const actor& who,
                                                      const create_application_command& cmd) {
     domain::validator v;
+    v.text("description", cmd.description);
+    v.text("notes", cmd.notes);
     v.length("company_name", cmd.company_name, 1, 255);
     v.length("role_title", cmd.role_title, 1, 255);
     v.max_length("url", cmd.url, 500);
@@ -111,6 +113,8 @@ domain::result<std::vector<application_view>> list_applications(services& s, con
 domain::result<application_view> update_application(services& s, const actor& who, const domain::id& id,
                                                      const update_application_command& cmd) {
     domain::validator v;
+    v.text("description", cmd.description);
+    v.text("notes", cmd.notes);
     v.not_null("company_name", cmd.company_name, "string");
     v.not_null("role_title", cmd.role_title, "string");
     v.not_null("salary_currency", cmd.salary_currency, "string");

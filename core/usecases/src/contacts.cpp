@@ -9,7 +9,7 @@ namespace offertracker::usecases {
 namespace {
 
 domain::result<domain::contact> owned_contact(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto c = uow.contacts().find(id);
+    auto c = detail::find_by_id(uow.contacts(), id);
     if (!c) return domain::error::not_found("Contact not found");
     if (c->user_id != who.user_id) return domain::error::forbidden("Not your contact");
     return std::move(*c);
@@ -28,6 +28,7 @@ std::optional<domain::error> check_application(ports::unit_of_work& uow, const a
 
 domain::result<domain::contact> create_contact(services& s, const actor& who, const create_contact_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.length("name", cmd.name, 1, 255);
     v.max_length("email", cmd.email, 255);
     v.max_length("phone", cmd.phone, 50);
@@ -71,12 +72,14 @@ domain::result<domain::contact> get_contact(services& s, const actor& who, const
 domain::result<std::vector<domain::contact>> list_contacts(services& s, const actor& who,
                                                            const ports::contact_filter& filter, ports::page p) {
     auto uow = s.store.begin(ports::access::read_only);
+    if (!detail::could_exist(filter.application_id)) return std::vector<domain::contact>{};
     return uow->contacts().list(who.user_id, filter, p);
 }
 
 domain::result<domain::contact> update_contact(services& s, const actor& who, const domain::id& id,
                                                const update_contact_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.not_null("name", cmd.name, "string");
     v.not_null("contact_type", cmd.contact_type, "enum");
     if (cmd.name && *cmd.name) v.length("name", **cmd.name, 1, 255);

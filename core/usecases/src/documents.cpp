@@ -12,7 +12,7 @@ namespace {
 // The document if it exists and its application is the actor's. A document whose application is gone or
 // someone else's is 403, as the reference answers (it never reveals whose it is).
 domain::result<domain::document> owned_document(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto d = uow.documents().find(id);
+    auto d = detail::find_by_id(uow.documents(), id);
     if (!d) return domain::error::not_found("Document not found");
     auto app = uow.applications().find(d->application_id);
     if (!app || app->user_id != who.user_id) return domain::error::forbidden("Not your document");
@@ -23,6 +23,7 @@ domain::result<domain::document> owned_document(ports::unit_of_work& uow, const 
 
 domain::result<domain::document> create_document(services& s, const actor& who, const create_document_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.length("name", cmd.name, 1, 255);
     v.max_length("file_url", cmd.file_url, 500);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -61,6 +62,7 @@ domain::result<std::vector<domain::document>> list_documents(services& s, const 
 domain::result<domain::document> update_document(services& s, const actor& who, const domain::id& id,
                                                  const update_document_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.not_null("doc_type", cmd.doc_type, "enum");
     v.not_null("name", cmd.name, "string");
     if (cmd.name && *cmd.name) v.length("name", **cmd.name, 1, 255);

@@ -17,6 +17,11 @@ const char* const already_exists = "This application already has offer details. 
 domain::result<domain::outcome> add_outcome(services& s, const actor& who, const domain::id& application_id,
                                             const create_outcome_command& cmd) {
     domain::validator v;
+    v.text("bonus", cmd.bonus);
+    v.text("equity", cmd.equity);
+    v.text("benefits", cmd.benefits);
+    v.text("negotiation_notes", cmd.negotiation_notes);
+    v.text("notes", cmd.notes);
     v.at_least("salary", cmd.salary, 0);
     if (cmd.salary_currency) v.length("salary_currency", *cmd.salary_currency, 1, 3);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -65,6 +70,11 @@ domain::result<domain::outcome> add_outcome(services& s, const actor& who, const
 domain::result<domain::outcome> update_outcome(services& s, const actor& who, const domain::id& application_id,
                                                const domain::id& outcome_id, const update_outcome_command& cmd) {
     domain::validator v;
+    v.text("bonus", cmd.bonus);
+    v.text("equity", cmd.equity);
+    v.text("benefits", cmd.benefits);
+    v.text("negotiation_notes", cmd.negotiation_notes);
+    v.text("notes", cmd.notes);
     v.not_null("salary_currency", cmd.salary_currency, "string");
     v.at_least("salary", cmd.salary, 0);
     if (cmd.salary_currency && *cmd.salary_currency) v.length("salary_currency", **cmd.salary_currency, 1, 3);

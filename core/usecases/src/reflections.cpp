@@ -1,6 +1,7 @@
 // Reflections: one per application, skill_gaps kept as the exact JSON text sent.
 #include <offertracker/usecases/reflections.hpp>
 
+#include <offertracker/domain/validation.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
 #include "support.hpp"
@@ -10,10 +11,21 @@ namespace {
 
 const char* const already_exists = "This application already has a reflection. Use PUT to update.";
 
+template <class Command>
+std::optional<domain::error> check_texts(const Command& cmd) {
+    domain::validator v;
+    v.text("what_worked", cmd.what_worked);
+    v.text("what_failed", cmd.what_failed);
+    v.text("skill_gaps", cmd.skill_gaps_json);
+    v.text("improvement_plan", cmd.improvement_plan);
+    return std::move(v).finish();
+}
+
 }  // namespace
 
 domain::result<domain::reflection> add_reflection(services& s, const actor& who, const domain::id& application_id,
                                                   const create_reflection_command& cmd) {
+    if (auto e = check_texts(cmd)) return std::move(*e);
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
@@ -44,6 +56,7 @@ domain::result<domain::reflection> update_reflection(services& s, const actor& w
                                                      const domain::id& application_id,
                                                      const domain::id& reflection_id,
                                                      const update_reflection_command& cmd) {
+    if (auto e = check_texts(cmd)) return std::move(*e);
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);

@@ -10,7 +10,7 @@ namespace offertracker::usecases {
 namespace {
 
 domain::result<domain::reminder> owned_reminder(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto r = uow.reminders().find(id);
+    auto r = detail::find_by_id(uow.reminders(), id);
     if (!r) return domain::error::not_found("Reminder not found");
     if (r->user_id != who.user_id) return domain::error::forbidden("Not your reminder");
     return std::move(*r);
@@ -20,6 +20,7 @@ domain::result<domain::reminder> owned_reminder(ports::unit_of_work& uow, const 
 
 domain::result<domain::reminder> create_reminder(services& s, const actor& who, const create_reminder_command& cmd) {
     domain::validator v;
+    v.text("description", cmd.description);
     v.length("title", cmd.title, 1, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
@@ -68,6 +69,7 @@ domain::result<std::vector<domain::reminder>> upcoming_reminders(services& s, co
 domain::result<domain::reminder> update_reminder(services& s, const actor& who, const domain::id& id,
                                                  const update_reminder_command& cmd) {
     domain::validator v;
+    v.text("description", cmd.description);
     v.not_null("title", cmd.title, "string");
     v.not_null("remind_at", cmd.remind_at, "datetime");
     v.not_null("reminder_type", cmd.reminder_type, "enum");

@@ -40,6 +40,7 @@ domain::result<ports::stored_file> read_file(services& s, const std::string& key
 
 domain::result<domain::resume> create_resume(services& s, const actor& who, const create_resume_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.length("version_name", cmd.version_name, 1, 50);
     v.max_length("file_url", cmd.file_url, 500);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -71,6 +72,7 @@ domain::result<std::vector<domain::resume>> list_resumes(services& s, const acto
 domain::result<domain::resume> update_resume(services& s, const actor& who, const domain::id& id,
                                              const update_resume_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.not_null("version_name", cmd.version_name, "string");
     if (cmd.version_name && *cmd.version_name) v.length("version_name", **cmd.version_name, 1, 50);
     v.max_length("file_url", cmd.file_url, 500);

@@ -11,7 +11,7 @@ namespace offertracker::usecases {
 namespace {
 
 domain::result<domain::saved_job> owned_saved_job(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto j = uow.saved_jobs().find(id);
+    auto j = detail::find_by_id(uow.saved_jobs(), id);
     if (!j) return domain::error::not_found("Saved job not found");
     if (j->user_id != who.user_id) return domain::error::forbidden("Not your saved job");
     return std::move(*j);
@@ -34,6 +34,7 @@ std::optional<int> as_level(const std::optional<long long>& level) {
 
 domain::result<domain::saved_job> create_saved_job(services& s, const actor& who, const create_saved_job_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.length("company_name", cmd.company_name, 1, 255);
     v.max_length("role_title", cmd.role_title, 255);
     v.max_length("url", cmd.url, 500);
@@ -95,6 +96,7 @@ domain::result<std::vector<domain::saved_job>> list_saved_jobs(services& s, cons
 domain::result<domain::saved_job> update_saved_job(services& s, const actor& who, const domain::id& id,
                                                    const update_saved_job_command& cmd) {
     domain::validator v;
+    v.text("notes", cmd.notes);
     v.not_null("company_name", cmd.company_name, "string");
     v.not_null("salary_currency", cmd.salary_currency, "string");
     v.not_null("priority", cmd.priority, "enum");

@@ -17,7 +17,7 @@ constexpr std::string_view already_following = "Already following this user";
 constexpr std::string_view already_member = "Already a member of this group";
 
 domain::result<domain::group_view> existing_group(ports::unit_of_work& uow, const domain::id& id) {
-    auto g = uow.social().find_group(id);
+    auto g = detail::could_exist(id) ? uow.social().find_group(id) : std::nullopt;
     if (!g) return domain::error::not_found("Group not found");
     return std::move(*g);
 }
@@ -32,7 +32,7 @@ domain::result<domain::group_view> visible_group(ports::unit_of_work& uow, const
 }
 
 domain::result<domain::post_view> own_post(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto p = uow.social().find_post(id);
+    auto p = detail::could_exist(id) ? uow.social().find_post(id) : std::nullopt;
     if (!p) return domain::error::not_found("Post not found");
     if (p->post.user_id != who.user_id) return domain::error::forbidden("Not your post");
     return std::move(*p);
@@ -67,7 +67,7 @@ domain::result<domain::follow> follow_user(services& s, const actor& who, const 
     if (user_id == who.user_id) return domain::error::rule_violation("Cannot follow yourself");
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!uow->users().find(user_id)) return domain::error::not_found("User not found");
+    if (!detail::find_by_id(uow->users(), user_id)) return domain::error::not_found("User not found");
     if (uow->social().follows(who.user_id, user_id))
         return domain::error::rule_violation(std::string(already_following));
     domain::follow f;
@@ -88,24 +88,28 @@ domain::result<domain::follow> follow_user(services& s, const actor& who, const 
 domain::result<domain::done> unfollow_user(services& s, const actor& who, const domain::id& user_id) {
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!uow->social().unfollow(who.user_id, user_id)) return domain::error::not_found("Not following this user");
+    if (!detail::could_exist(user_id) || !uow->social().unfollow(who.user_id, user_id))
+        return domain::error::not_found("Not following this user");
     uow->commit();
     return domain::done{};
 }
 
 domain::result<std::vector<domain::follow>> list_followers(services& s, const actor&, const domain::id& user_id,
                                                            ports::page p) {
+    if (!detail::could_exist(user_id)) return std::vector<domain::follow>{};
     auto uow = s.store.begin(ports::access::read_only);
     return uow->social().followers(user_id, p);
 }
 
 domain::result<std::vector<domain::follow>> list_following(services& s, const actor&, const domain::id& user_id,
                                                            ports::page p) {
+    if (!detail::could_exist(user_id)) return std::vector<domain::follow>{};
     auto uow = s.store.begin(ports::access::read_only);
     return uow->social().following(user_id, p);
 }
 
 domain::result<domain::follow_stats> get_follow_stats(services& s, const actor&, const domain::id& user_id) {
+    if (!detail::could_exist(user_id)) return domain::follow_stats{};
     auto uow = s.store.begin(ports::access::read_only);
     return uow->social().follow_stats(user_id);
 }
@@ -114,6 +118,7 @@ domain::result<domain::follow_stats> get_follow_stats(services& s, const actor&,
 
 domain::result<domain::group_view> create_group(services& s, const actor& who, const create_group_command& cmd) {
     domain::validator v;
+    v.text("description", cmd.description);
     v.length("name", cmd.name, 1, 100);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
@@ -161,6 +166,7 @@ domain::result<domain::group_view> get_group(services& s, const actor& who, cons
 domain::result<domain::group_view> update_group(services& s, const actor& who, const domain::id& group_id,
                                                 const update_group_command& cmd) {
     domain::validator v;
+    v.text("description", cmd.description);
     v.not_null("name", cmd.name, "string");
     if (cmd.name && *cmd.name) v.length("name", **cmd.name, 1, 100);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -220,7 +226,7 @@ domain::result<domain::group_member> join_group(services& s, const actor& who, c
 domain::result<domain::done> leave_group(services& s, const actor& who, const domain::id& group_id) {
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!uow->social().remove_member(group_id, who.user_id))
+    if (!detail::could_exist(group_id) || !uow->social().remove_member(group_id, who.user_id))
         return domain::error::not_found("Not a member of this group");
     uow->commit();
     return domain::done{};
@@ -238,13 +244,14 @@ domain::result<std::vector<domain::group_member>> list_members(services& s, cons
 
 domain::result<domain::post_view> create_post(services& s, const actor& who, const create_post_command& cmd) {
     domain::validator v;
+    v.text("content", cmd.content);
     v.max_length("title", cmd.title, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     if (cmd.group_id) {
-        if (!uow->social().find_group(*cmd.group_id)) return domain::error::not_found("Group not found");
+        if (!existing_group(*uow, *cmd.group_id)) return domain::error::not_found("Group not found");
         if (!uow->social().is_member(*cmd.group_id, who.user_id))
             return domain::error::forbidden("Not a member of this group");
     }
@@ -283,6 +290,7 @@ domain::result<std::vector<domain::post_view>> list_my_posts(services& s, const 
 domain::result<domain::post_view> update_post(services& s, const actor& who, const domain::id& post_id,
                                               const update_post_command& cmd) {
     domain::validator v;
+    v.text("content", cmd.content);
     v.not_null("content", cmd.content, "string");
     v.max_length("title", cmd.title, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -317,7 +325,7 @@ domain::result<domain::reaction> react(services& s, const actor& who, const doma
                                        std::optional<domain::reaction_type> kind) {
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto p = uow->social().find_post(post_id);
+    auto p = detail::could_exist(post_id) ? uow->social().find_post(post_id) : std::nullopt;
     // A post the actor may not see is "not found": reacting must not reveal that it exists.
     if (!p || !visible_post(*uow, who, p->post)) return domain::error::not_found("Post not found");
     domain::reaction r;
@@ -334,7 +342,8 @@ domain::result<domain::reaction> react(services& s, const actor& who, const doma
 domain::result<domain::done> unreact(services& s, const actor& who, const domain::id& post_id) {
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!uow->social().unreact(post_id, who.user_id)) return domain::error::not_found("No reaction to remove");
+    if (!detail::could_exist(post_id) || !uow->social().unreact(post_id, who.user_id))
+        return domain::error::not_found("No reaction to remove");
     uow->commit();
     return domain::done{};
 }

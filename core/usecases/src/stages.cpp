@@ -23,6 +23,10 @@ void check_duration(domain::validator& v, const std::optional<long long>& minute
 domain::result<domain::stage> add_stage(services& s, const actor& who, const domain::id& application_id,
                                         const create_stage_command& cmd) {
     domain::validator v;
+    v.text("interviewer_names", cmd.interviewer_names);
+    v.text("prep_notes", cmd.prep_notes);
+    v.text("notes", cmd.notes);
+    v.texts("questions_asked", cmd.questions_asked);
     v.length("stage_name", cmd.stage_name, 1, 100);
     check_duration(v, cmd.duration_minutes);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -64,6 +68,10 @@ domain::result<domain::stage> add_stage(services& s, const actor& who, const dom
 domain::result<domain::stage> update_stage(services& s, const actor& who, const domain::id& application_id,
                                            const domain::id& stage_id, const update_stage_command& cmd) {
     domain::validator v;
+    v.text("interviewer_names", cmd.interviewer_names);
+    v.text("prep_notes", cmd.prep_notes);
+    v.text("notes", cmd.notes);
+    v.texts("questions_asked", cmd.questions_asked);
     v.not_null("stage_name", cmd.stage_name, "string");
     v.not_null("stage_date", cmd.stage_date, "date");
     v.not_null("result", cmd.result, "enum");

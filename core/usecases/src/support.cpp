@@ -17,14 +17,14 @@ std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& w
 
 domain::result<domain::application> owned_application(ports::unit_of_work& uow, const actor& who,
                                                        const domain::id& id) {
-    auto app = uow.applications().find(id);
+    auto app = find_by_id(uow.applications(), id);
     if (!app) return domain::error::not_found("Application not found");
     if (app->user_id != who.user_id) return domain::error::forbidden("Not your application");
     return std::move(*app);
 }
 
 domain::result<domain::resume> owned_resume(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto r = uow.resumes().find(id);
+    auto r = find_by_id(uow.resumes(), id);
     if (!r) return domain::error::not_found("Resume version not found");
     if (r->user_id != who.user_id) return domain::error::forbidden("Not your resume");
     return std::move(*r);

@@ -6,9 +6,23 @@
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/milestone.hpp>
 #include <offertracker/domain/resume.hpp>
+#include <offertracker/text/utf8.hpp>
 #include <offertracker/usecases/services.hpp>
 
 namespace offertracker::usecases::detail {
+
+// Whether `id` could name a record at all: stored ids are storable text (domain::unstorable_text). Any other id
+// names nothing and must not reach a store that could not even compare it (PostgreSQL refuses invalid UTF-8),
+// so every id a caller passes is checked with this before it is looked up: a lookup, or a not-found.
+inline bool could_exist(const domain::id& id) noexcept { return text::is_storable_text(id); }
+inline bool could_exist(const std::optional<domain::id>& id) noexcept { return !id || could_exist(*id); }
+
+// repo.find(id), or nullopt when the id could not exist.
+template <class Repository>
+auto find_by_id(Repository& repo, const domain::id& id) -> decltype(repo.find(id)) {
+    if (!could_exist(id)) return std::nullopt;
+    return repo.find(id);
+}
 
 // Locks the actor's data for this write unit (ports::unit_of_work::lock_owner); 401 "Not authenticated" when the account is gone.
 std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& who);
@@ -21,7 +35,7 @@ domain::result<domain::application> owned_application(ports::unit_of_work& uow, 
 template <class Repository>
 auto child_of(Repository& repo, const domain::id& application_id, const domain::id& id, const char* not_found)
     -> domain::result<typename decltype(repo.find(id))::value_type> {
-    auto found = repo.find(id);
+    auto found = find_by_id(repo, id);
     if (!found || found->application_id != application_id) return domain::error::not_found(not_found);
     return std::move(*found);
 }

@@ -14,7 +14,7 @@ constexpr std::string_view duplicate_name = "Tag with this name already exists";
 constexpr std::string_view already_assigned = "Tag already assigned to this application";
 
 domain::result<domain::tag> owned_tag(ports::unit_of_work& uow, const actor& who, const domain::id& id) {
-    auto t = uow.tags().find(id);
+    auto t = detail::find_by_id(uow.tags(), id);
     if (!t) return domain::error::not_found("Tag not found");
     if (t->user_id != who.user_id) return domain::error::forbidden("Not your tag");
     return std::move(*t);
@@ -109,7 +109,7 @@ domain::result<application_tag_view> assign_tag(services& s, const actor& who, c
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
     // Someone else's tag is "not found" here: assigning never reveals another user's tags.
-    auto tag = uow->tags().find(tag_id);
+    auto tag = detail::find_by_id(uow->tags(), tag_id);
     if (!tag || tag->user_id != who.user_id) return domain::error::not_found("Tag not found");
     for (const auto& [link, assigned] : uow->tags().list_for(application_id))
         if (link.tag_id == tag_id) return domain::error::rule_violation(std::string(already_assigned));
@@ -138,7 +138,7 @@ domain::result<domain::done> unassign_tag(services& s, const actor& who, const d
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    if (!uow->tags().unassign(application_id, tag_id))
+    if (!detail::could_exist(tag_id) || !uow->tags().unassign(application_id, tag_id))
         return domain::error::not_found("Tag not assigned to this application");
     uow->commit();
     return domain::done{};

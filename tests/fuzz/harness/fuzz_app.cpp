@@ -59,15 +59,15 @@ struct forwarding_files final : ports::file_storage {
     std::abort();
 }
 
-// As session.cpp: "http://host/p?q" is routed like "/p?q".
-std::string_view origin_form(std::string_view target) {
-    for (const std::string_view scheme : {std::string_view{"http://"}, std::string_view{"https://"}}) {
-        if (target.size() >= scheme.size() && adapters::http::iequals(target.substr(0, scheme.size()), scheme)) {
-            const auto slash = target.find('/', scheme.size());
-            return slash == std::string_view::npos ? std::string_view{"/"} : target.substr(slash);
-        }
-    }
-    return target;
+// The request without its body, as the session builds it once the headers are read.
+request head_of(const bhttp::request<bhttp::string_body>& message) {
+    request head;
+    head.method = std::string{message.method_string()};
+    head.set_target(std::string{message.target()});
+    for (const auto& field : message) head.headers.emplace_back(field.name_string(), field.value());
+    head.remote_address = "127.0.0.1";
+    head.request_id = "fuzz";
+    return head;
 }
 
 }  // namespace
@@ -141,28 +141,17 @@ std::size_t fuzz_app::handle_bytes(std::string_view bytes,
             if (ec == bhttp::error::need_more && used > 0 && !bytes.empty()) continue;
             if (ec) return handled;  // incomplete (the server would wait, then time out) or 400/413/431
             if (parser.is_header_done() && !limit_set) {
-                // The per-route limit, asked once the header is in, exactly as the session does.
+                // The per-route limit, asked once the head is in, exactly as the session does.
                 limit_set = true;
-                const auto& h = parser.get();
-                const auto limit = adapters::http::offertracker_api::body_limit_for(
-                    impl_->api, std::string{h.method_string()}, std::string{h.target()}, body_limit);
+                const auto limit = impl_->router.body_limit(head_of(parser.get()), body_limit);
                 if (const auto length = parser.content_length(); length && *length > limit) return handled;
                 parser.body_limit(static_cast<std::uint64_t>(limit));
             }
             if (used == 0) return handled;
         }
         auto message = parser.release();
-        request req;
-        req.method = std::string{message.method_string()};
-        req.target = std::string{message.target()};
-        const std::string_view routed = origin_form(req.target);
-        const auto question = routed.find('?');
-        req.path = std::string{routed.substr(0, question)};
-        if (question != std::string_view::npos) req.query = std::string{routed.substr(question + 1)};
-        for (const auto& field : message) req.headers.emplace_back(field.name_string(), field.value());
+        request req = head_of(message);
         req.body = std::move(message.body());
-        req.remote_address = "127.0.0.1";
-        req.request_id = "fuzz";
         response res = handle(req);
         check_response(req, res);
         if (on_response) on_response(req, res);

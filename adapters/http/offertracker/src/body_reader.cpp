@@ -1,6 +1,8 @@
 // JSON body field readers, with the seed's FastAPI/Pydantic 422 wording.
 #include "body_reader.hpp"
 
+#include <offertracker/domain/validation.hpp>
+
 #include <cmath>
 #include <limits>
 
@@ -37,9 +39,10 @@ void body_reader::fail(std::string_view name, std::string msg, std::string type)
 }
 
 bool body_reader::acceptable_text(std::string_view name, std::string_view text) {
-    // No store keeps U+0000 faithfully (PostgreSQL text cannot hold it): refuse it rather than truncate.
-    if (text.find('\0') == std::string_view::npos) return true;
-    fail(name, "String should not contain NUL characters", "string_nul");
+    // The parser has checked UTF-8 already; U+0000 (a valid "\u0000" escape) is what this still catches.
+    auto e = domain::unstorable_text({"body", std::string(name)}, text);
+    if (!e) return true;
+    errors_.push_back(std::move(*e));
     return false;
 }
 

@@ -55,14 +55,17 @@ handler retrying(handler h) {
     };
 }
 
+response no_store(response r) {
+    if (!r.header("Cache-Control")) r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
 handler authed(const context& c, authed_handler h) {
+    // The router already refused path ids that are not NUL-free UTF-8 (404), so handlers see storable text.
     return retrying([&c, h = std::move(h)](const request& req, const path_params& params) {
         auto who = authenticate(c, req);
-        if (!who) return error_reply(who.error());
-        // No record id holds U+0000 (and PostgreSQL could not even compare one): such a path names nothing.
-        for (const auto& [name, value] : params.all())
-            if (value.find('\0') != std::string::npos) return detail_reply(404, "Not Found");
-        return h(req, params, *who);
+        if (!who) return no_store(error_reply(who.error()));
+        return no_store(h(req, params, *who));
     });
 }
 

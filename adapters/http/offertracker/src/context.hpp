@@ -26,7 +26,12 @@ struct context {
 // pause; the last failure propagates (a 500). Every failed attempt was rolled back, so a rerun is safe.
 handler retrying(handler h);
 
-// A handler that runs only for a verified bearer token (and is retried like `retrying`).
+// Marks a response private to its requester (Cache-Control: no-store, unless the handler set a policy):
+// every authenticated response and every response that carries a token (RFC 6749 §5.1).
+response no_store(response r);
+
+// A handler that runs only for a verified bearer token (and is retried like `retrying`); its responses are
+// no_store.
 using authed_handler = std::function<response(const request&, const path_params&, const usecases::actor&)>;
 handler authed(const context& c, authed_handler h);
 

@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include <offertracker/domain/validation.hpp>
 #include <offertracker/usecases/paging.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
@@ -12,9 +13,14 @@ query_reader::query_reader(std::string_view query) {
         fields_ = std::move(*parsed);
     else
         errors_.push_back({{"query"}, "Invalid percent-encoding in the query string", "value_error"});
-    for (const auto& [name, value] : fields_)
-        if (value.find('\0') != std::string::npos)
-            fail(name, "String should not contain NUL characters", "string_nul");
+    for (const auto& [name, value] : fields_) {
+        // A name that is not text itself cannot be echoed in the error's loc (the body must stay valid JSON).
+        if (domain::unstorable_text({}, name)) {
+            errors_.push_back({{"query"}, "Invalid parameter name in the query string", "value_error"});
+        } else if (auto e = domain::unstorable_text({"query", name}, value)) {
+            errors_.push_back(std::move(*e));
+        }
+    }
 }
 
 void query_reader::fail(std::string_view name, std::string msg, std::string type) {

@@ -1,4 +1,5 @@
 // Auth and Users: register, login (JSON or OAuth2 password form), profile, search, public profiles.
+#include <offertracker/domain/validation.hpp>
 #include <offertracker/usecases/accounts.hpp>
 
 #include "body_reader.hpp"
@@ -23,12 +24,15 @@ bool is_form(const request& req) {
 domain::result<usecases::login_command> login_from_form(const request& req) {
     auto fields = parse_query(req.body);
     if (!fields) return domain::error::validation({{{"body"}, "Invalid form body", "value_error"}});
-    std::vector<domain::field_error> missing;
+    std::vector<domain::field_error> errors;
     auto username = find_field(*fields, "username");
     auto password = find_field(*fields, "password");
-    if (!username) missing.push_back({{"body", "username"}, "Field required", "missing"});
-    if (!password) missing.push_back({{"body", "password"}, "Field required", "missing"});
-    if (!missing.empty()) return domain::error::validation(std::move(missing));
+    if (!username) errors.push_back({{"body", "username"}, "Field required", "missing"});
+    if (!password) errors.push_back({{"body", "password"}, "Field required", "missing"});
+    for (const auto& [name, value] : {std::pair{"username", username}, std::pair{"password", password}})
+        if (value)
+            if (auto e = domain::unstorable_text({"body", name}, *value)) errors.push_back(std::move(*e));
+    if (!errors.empty()) return domain::error::validation(std::move(errors));
     return usecases::login_command{std::string(*username), std::string(*password)};
 }
 
@@ -47,13 +51,13 @@ void add_account_routes(mount& m, const context& c) {
         usecases::register_command cmd{body.required_string("email"), body.required_string("username"),
                                        body.required_string("password"), body.optional_string("display_name")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
-        return reply(usecases::register_user(c.services, cmd), 201, session_view);
+        return no_store(reply(usecases::register_user(c.services, cmd), 201, session_view));
     }));
 
     m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
         auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
-        return reply(usecases::login(c.services, *cmd), 200, session_view);
+        return no_store(reply(usecases::login(c.services, *cmd), 200, session_view));
     }));
 
     m.get("/users/me", authed(c, [&c](const request&, const path_params&, const usecases::actor& who) {

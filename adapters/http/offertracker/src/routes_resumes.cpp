@@ -70,6 +70,11 @@ void add_resume_routes(mount& m, const context& c) {
                      [](domain::done) { return json::object{{"detail", "Resume version deleted"}}; });
     }));
 
+    // A file over the documented 10 MB still gets the documented 400, up to this cap; above it, 413 unread. Only a
+    // request with a valid token is allowed more than the server's default body limit.
+    constexpr std::size_t upload_cap = 16u * 1024u * 1024u + 256u * 1024u;  // 16 MiB plus multipart framing
+    const route_options upload_body{upload_cap, [&c](const request& head) { return authenticate(c, head).has_value(); }};
+
     m.post("/upload/resumes/{resume_id}",
            authed(c, [&c, resume](const request& req, const path_params& p, const usecases::actor& who) {
                const auto parsed = parse_multipart(req.header("Content-Type").value_or(""), req.body);
@@ -83,7 +88,8 @@ void add_resume_routes(mount& m, const context& c) {
                    auto view = resume(r);
                    return json::object{{"file_url", view["file_url"]}, {"resume", std::move(view)}};
                });
-           }));
+           }),
+           upload_body);
 
     // Uploads are private: reachable with a fresh signed link, or with the owner's token.
     m.get("/files/{owner}/{name}", [&c](const request& req, const path_params& p) {
@@ -99,14 +105,6 @@ void add_resume_routes(mount& m, const context& c) {
         if (!who) return error_reply(who.error());
         return file_reply(usecases::read_own_file(c.services, *who, key));
     });
-}
-
-std::size_t body_limit_for(const api_options& options, std::string_view method, std::string_view target,
-                           std::size_t default_limit) {
-    const std::string upload_prefix = options.prefix + "/upload/";
-    if (method == "POST" && target.substr(0, upload_prefix.size()) == upload_prefix)
-        return std::max(default_limit, usecases::max_upload_bytes + 256 * 1024);  // room for multipart framing
-    return default_limit;
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

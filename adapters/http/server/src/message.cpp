@@ -16,7 +16,25 @@ std::optional<std::string_view> find_header(const header_list& headers, std::str
     return std::nullopt;
 }
 
+std::string_view origin_form(std::string_view target) noexcept {
+    for (const std::string_view scheme : {std::string_view{"http://"}, std::string_view{"https://"}}) {
+        if (target.size() >= scheme.size() && iequals(target.substr(0, scheme.size()), scheme)) {
+            const auto slash = target.find('/', scheme.size());
+            return slash == std::string_view::npos ? std::string_view{"/"} : target.substr(slash);
+        }
+    }
+    return target;
+}
+
 }  // namespace
+
+void request::set_target(std::string t) {
+    target = std::move(t);
+    const std::string_view routed = origin_form(target);
+    const auto question = routed.find('?');
+    path = std::string{routed.substr(0, question)};
+    query = question == std::string_view::npos ? std::string{} : std::string{routed.substr(question + 1)};
+}
 
 bool iequals(std::string_view a, std::string_view b) noexcept {
     return a.size() == b.size() &&

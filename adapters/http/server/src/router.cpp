@@ -2,6 +2,7 @@
 #include <offertracker/adapters/http/router.hpp>
 
 #include <offertracker/adapters/http/form.hpp>
+#include <offertracker/text/utf8.hpp>
 
 #include <algorithm>
 #include <stdexcept>
@@ -49,6 +50,7 @@ struct mount::route_shape {
         std::string method;
         std::vector<std::string> param_names;  // one per parameter segment, in order
         handler fn;
+        route_options options;
     };
 
     std::vector<segment> segments;
@@ -99,7 +101,7 @@ mount::mount(std::string prefix, error_renderer renderer)
 
 mount::~mount() = default;
 
-mount& mount::add(std::string_view method, std::string_view pattern, handler h) {
+mount& mount::add(std::string_view method, std::string_view pattern, handler h, route_options options) {
     if (method.empty()) throw std::invalid_argument("route method is empty");
     if (pattern.empty() || pattern.front() != '/')
         throw std::invalid_argument("route pattern must start with '/': " + std::string{pattern});
@@ -133,7 +135,7 @@ mount& mount::add(std::string_view method, std::string_view pattern, handler h) 
     }
     if ((*shape)->find(method))
         throw std::invalid_argument("duplicate route " + std::string{method} + " " + std::string{pattern});
-    (*shape)->methods.push_back({std::string{method}, std::move(names), std::move(h)});
+    (*shape)->methods.push_back({std::string{method}, std::move(names), std::move(h), std::move(options)});
     return *this;
 }
 
@@ -178,27 +180,34 @@ response router::render_error(std::string_view target, unsigned status, std::str
     return plain_error(status, message);
 }
 
-response router::dispatch(const request& req) const {
+// The outcome of routing one request: the route and its parameters, or the error status (404/405) to render.
+struct router::match {
+    const mount* owner = nullptr;
+    const mount::route_shape::method_route* route = nullptr;
+    std::vector<std::pair<std::string, std::string>> params;
+    unsigned status = 404;
+    std::string allow;  // the Allow header of a 405
+};
+
+router::match router::find(const request& req) const {
+    match found;
     const std::string_view path = path_of(req.path);
-    const mount* owner = owner_of(path);
-    if (!owner) return plain_error(404, "Not Found");
-    const auto render = [&](unsigned status, std::string_view message) {
-        return render_error(owner->prefix_.empty() ? path : std::string_view{owner->prefix_}, status, message);
-    };
+    found.owner = owner_of(path);
+    if (!found.owner) return found;
 
     // Decode each segment on its own: "%2F" inside a segment stays inside it and never adds a level.
     std::vector<std::string> decoded;
-    for (const auto raw : split_path(path.substr(owner->prefix_.size()))) {
+    for (const auto raw : split_path(path.substr(found.owner->prefix_.size()))) {
         auto segment = percent_decode(raw, false);
-        if (!segment) return render(404, "Not Found");
+        if (!segment || !text::is_storable_text(*segment)) return found;
         decoded.push_back(std::move(*segment));
     }
 
     std::vector<const mount::route_shape*> candidates;
-    for (const auto& shape : owner->shapes_) {
+    for (const auto& shape : found.owner->shapes_) {
         if (shape->matches(decoded)) candidates.push_back(shape.get());
     }
-    if (candidates.empty()) return render(404, "Not Found");
+    if (candidates.empty()) return found;
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const auto* a, const auto* b) { return a->more_specific_than(*b); });
 
@@ -206,12 +215,13 @@ response router::dispatch(const request& req) const {
         const auto* route = shape->find(req.method);
         if (!route && req.method == "HEAD") route = shape->find("GET");
         if (!route) continue;
-        std::vector<std::pair<std::string, std::string>> values;
         std::size_t next_name = 0;
         for (std::size_t i = 0; i < decoded.size(); ++i) {
-            if (shape->segments[i].is_param) values.emplace_back(route->param_names[next_name++], decoded[i]);
+            if (shape->segments[i].is_param) found.params.emplace_back(route->param_names[next_name++], decoded[i]);
         }
-        return route->fn(req, path_params{std::move(values)});
+        found.route = route;
+        found.status = 0;
+        return found;
     }
 
     std::vector<std::string> allowed;
@@ -224,11 +234,35 @@ response router::dispatch(const request& req) const {
             if (m.method == "GET") allow("HEAD");
         }
     }
-    std::string allow_value;
-    for (const auto& m : allowed) allow_value += (allow_value.empty() ? "" : ", ") + m;
-    auto res = render(405, "Method Not Allowed");
-    res.set_header("Allow", allow_value);
-    return res;
+    for (const auto& m : allowed) found.allow += (found.allow.empty() ? "" : ", ") + m;
+    found.status = 405;
+    return found;
+}
+
+response router::dispatch(const request& req) const {
+    auto found = find(req);
+    if (found.route) return found.route->fn(req, path_params{std::move(found.params)});
+    if (!found.owner) return plain_error(404, "Not Found");
+    const std::string_view path = path_of(req.path);
+    const std::string_view owner_path = found.owner->prefix_.empty() ? path : std::string_view{found.owner->prefix_};
+    if (found.status == 405) {
+        auto res = render_error(owner_path, 405, "Method Not Allowed");
+        res.set_header("Allow", found.allow);
+        return res;
+    }
+    return render_error(owner_path, 404, "Not Found");
+}
+
+std::size_t router::body_limit(const request& head, std::size_t default_limit) const noexcept {
+    try {
+        const auto found = find(head);
+        if (!found.route || found.route->options.body_limit == 0) return default_limit;
+        const auto& options = found.route->options;
+        if (options.body_limit <= default_limit) return options.body_limit;
+        return !options.admit || options.admit(head) ? options.body_limit : default_limit;
+    } catch (...) {
+        return default_limit;  // a throwing admission check grants nothing
+    }
 }
 
 }  // namespace offertracker::adapters::http

@@ -64,17 +64,6 @@ bool quiet_disconnect(const beast::error_code& ec) noexcept {
            ec == bhttp::error::partial_message;
 }
 
-// "http://host/p?q" (absolute-form, allowed by RFC 9112) is routed like "/p?q".
-std::string_view origin_form(std::string_view target) noexcept {
-    for (const std::string_view scheme : {std::string_view{"http://"}, std::string_view{"https://"}}) {
-        if (target.size() >= scheme.size() && iequals(target.substr(0, scheme.size()), scheme)) {
-            const auto slash = target.find('/', scheme.size());
-            return slash == std::string_view::npos ? std::string_view{"/"} : target.substr(slash);
-        }
-    }
-    return target;
-}
-
 }  // namespace
 
 session::session(net::ip::tcp::socket&& socket, server_state& state) : stream_(std::move(socket)), state_(state) {
@@ -166,10 +155,17 @@ void session::on_header(beast::error_code ec) {
             current_.cors_origin = std::string{origin->value()};
     }
 
+    pending_ = request{};
+    pending_.method = current_.method;
+    pending_.set_target(current_.target);
+    for (const auto& field : header) pending_.headers.emplace_back(field.name_string(), field.value());
+    pending_.remote_address = remote_address_;
+    pending_.request_id = current_.request_id;
+
     std::size_t limit = state_.options.body_limit;
     if (state_.options.body_limit_for) {
         try {
-            limit = state_.options.body_limit_for(current_.method, current_.target);
+            limit = state_.options.body_limit_for(pending_);
         } catch (...) {
             // A throwing policy must not drop the connection; keep the default limit.
         }
@@ -213,17 +209,8 @@ void session::on_request_read() {
     auto message = parser_->release();
     parser_.reset();
 
-    request req;
-    req.method = current_.method;
-    req.target = current_.target;
-    const std::string_view routed = origin_form(req.target);
-    const auto question = routed.find('?');
-    req.path = std::string{routed.substr(0, question)};
-    if (question != std::string_view::npos) req.query = std::string{routed.substr(question + 1)};
-    for (const auto& field : message) req.headers.emplace_back(field.name_string(), field.value());
+    request req = std::move(pending_);
     req.body = std::move(message.body());
-    req.remote_address = remote_address_;
-    req.request_id = current_.request_id;
 
     if (req.method == "OPTIONS" && req.header("Origin") && req.header("Access-Control-Request-Method"))
         return answer_preflight(req);
@@ -286,8 +273,8 @@ void session::send(response res, bool close_after) {
     if (out->find("X-Content-Type-Options") == out->end()) out->set("X-Content-Type-Options", "nosniff");
     if (out->find("X-Frame-Options") == out->end()) out->set("X-Frame-Options", "DENY");
     if (current_.cors_origin) {
+        // No Allow-Credentials: bearer tokens travel in a header the page sets itself, never as ambient cookies.
         out->set(bhttp::field::access_control_allow_origin, *current_.cors_origin);
-        out->set(bhttp::field::access_control_allow_credentials, "true");
         if (out->find(bhttp::field::access_control_expose_headers) == out->end())
             out->set(bhttp::field::access_control_expose_headers, "X-Request-ID");
         const auto vary = out->find(bhttp::field::vary);

@@ -64,6 +64,7 @@ private:
     std::string remote_address_;
     phase phase_ = phase::idle;
     exchange current_;
+    request pending_;  // the request being read: its head once the headers are in, the body added at the end
     std::shared_ptr<bhttp::response<bhttp::string_body>> outgoing_;
 };
 

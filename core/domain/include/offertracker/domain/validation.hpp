@@ -7,11 +7,16 @@
 
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/types.hpp>
+#include <offertracker/text/utf8.hpp>
 
 namespace offertracker::domain {
 
-// Length in Unicode code points of UTF-8 text (what the documented "max N chars" counts).
-std::size_t utf8_length(std::string_view text);
+using text::utf8_length;
+
+// The field error for text that no store can keep faithfully (U+0000, or bytes that are not valid UTF-8), at
+// `loc`; nullopt for storable text. Every string that enters (a body field, a query value, a form field, a
+// command field an embedder fills) is checked with it once.
+std::optional<field_error> unstorable_text(std::vector<std::string> loc, std::string_view value);
 // A plausible address: one '@', a non-empty local part, a dotted domain, no spaces or control characters.
 bool is_well_formed_email(std::string_view email);
 
@@ -21,6 +26,16 @@ public:
     explicit validator(std::string root = "body") : root_(std::move(root)) {}
 
     void add(std::string_view field, std::string msg, std::string type);
+
+    // Text a store can keep (see unstorable_text). The length and email checks include it; fields with no
+    // length limit call it directly.
+    void text(std::string_view field, std::string_view value);
+    void text(std::string_view field, const std::string& value) { text(field, std::string_view{value}); }
+    void text(std::string_view field, const std::optional<std::string>& value);
+    void text(std::string_view field, const patch<std::string>& value);
+    // Every element of a list of strings (loc field, index).
+    void texts(std::string_view field, const std::optional<std::vector<std::string>>& values);
+    void texts(std::string_view field, const patch<std::vector<std::string>>& values);
 
     void length(std::string_view field, std::string_view value, std::size_t min, std::size_t max);
     void max_length(std::string_view field, const std::optional<std::string>& value, std::size_t max);

@@ -27,6 +27,9 @@ struct request {
 
     // First header with that name (case-insensitive), or nullopt. The view points into `headers`.
     [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const;
+    // Sets target, and path and query from it. An absolute-form target ("http://host/p?q", allowed by RFC 9112)
+    // is routed like its origin form "/p?q", so both forms meet the same routes and limits.
+    void set_target(std::string t);
 };
 
 // One response. The server adds Content-Length, Date-free framing, Server, X-Request-ID, security and CORS headers.

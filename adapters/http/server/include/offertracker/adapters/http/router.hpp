@@ -3,6 +3,7 @@
 
 #include <offertracker/adapters/http/message.hpp>
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,6 +30,15 @@ private:
 };
 
 using handler = std::function<response(const request&, const path_params&)>;
+
+// What a route declares besides its method, pattern and handler.
+struct route_options {
+    // The largest body the route reads; 0 keeps the server's default. A limit above the default is granted only
+    // when `admit` accepts the request's head (its headers; the body is not read yet), e.g. a valid token, so an
+    // anonymous client can never make the server read a large body.
+    std::size_t body_limit = 0;
+    std::function<bool(const request& head)> admit;
+};
 // Renders a router- or server-generated error (404, 405, 413, 500, ...) in a surface's documented shape.
 using error_renderer = std::function<response(unsigned status, std::string_view message)>;
 
@@ -43,12 +53,12 @@ public:
     // mount's prefix. A {name} segment matches one non-empty segment. A trailing slash is insignificant: "/tags/"
     // and "/tags" are the same route. Throws std::invalid_argument on a malformed pattern (no leading '/', a brace
     // that is not a whole segment, an empty or repeated parameter name) or a duplicate method + pattern.
-    mount& add(std::string_view method, std::string_view pattern, handler h);
-    mount& get(std::string_view pattern, handler h) { return add("GET", pattern, std::move(h)); }
-    mount& post(std::string_view pattern, handler h) { return add("POST", pattern, std::move(h)); }
-    mount& put(std::string_view pattern, handler h) { return add("PUT", pattern, std::move(h)); }
-    mount& patch(std::string_view pattern, handler h) { return add("PATCH", pattern, std::move(h)); }
-    mount& del(std::string_view pattern, handler h) { return add("DELETE", pattern, std::move(h)); }
+    mount& add(std::string_view method, std::string_view pattern, handler h, route_options options = {});
+    mount& get(std::string_view pattern, handler h, route_options o = {}) { return add("GET", pattern, std::move(h), std::move(o)); }
+    mount& post(std::string_view pattern, handler h, route_options o = {}) { return add("POST", pattern, std::move(h), std::move(o)); }
+    mount& put(std::string_view pattern, handler h, route_options o = {}) { return add("PUT", pattern, std::move(h), std::move(o)); }
+    mount& patch(std::string_view pattern, handler h, route_options o = {}) { return add("PATCH", pattern, std::move(h), std::move(o)); }
+    mount& del(std::string_view pattern, handler h, route_options o = {}) { return add("DELETE", pattern, std::move(h), std::move(o)); }
 
     [[nodiscard]] const std::string& prefix() const noexcept { return prefix_; }
 
@@ -67,7 +77,8 @@ private:
 //
 // Matching: the mount with the longest prefix that the path equals or continues with '/' owns the request (no
 // fallback to shorter mounts). Within it, path segments are percent-decoded one by one (so an encoded '/' never
-// changes routing) and compared with the patterns; when several patterns match, the most specific wins (fixed
+// changes routing) and compared with the patterns; a segment that does not decode to NUL-free UTF-8 names nothing
+// (404), so handlers and stores only ever see text they can keep; when several patterns match, the most specific wins (fixed
 // segments beat parameters, left to right) among those that accept the method. If some pattern matches the path
 // but none accepts the method: 405 with an Allow header. HEAD falls back to GET routes (the server drops the
 // body). No match, or a segment with an invalid %-escape: 404. Errors are rendered by the owning mount's renderer.
@@ -88,12 +99,19 @@ public:
     // Routes the request and calls the handler. Handler exceptions propagate (the server turns them into 500).
     [[nodiscard]] response dispatch(const request& req) const;
 
+    // The body limit for a request whose head (method, path, headers; no body yet) is `head`: the matched route's
+    // route_options::body_limit when it declares one (a larger one only if its `admit` accepts the head),
+    // otherwise `default_limit`. Fast and thread-safe: the server asks it on I/O threads.
+    [[nodiscard]] std::size_t body_limit(const request& head, std::size_t default_limit) const noexcept;
+
     // Renders an error in the shape of the mount that owns `target` (query ignored); a plain-text body when no
     // mount or renderer applies, or when the renderer throws.
     [[nodiscard]] response render_error(std::string_view target, unsigned status, std::string_view message) const;
 
 private:
+    struct match;
     [[nodiscard]] const mount* owner_of(std::string_view path) const noexcept;
+    [[nodiscard]] match find(const request& req) const;
     std::vector<std::unique_ptr<mount>> mounts_;
 };
 

@@ -20,9 +20,10 @@ struct server_options {
     unsigned worker_threads = 4;
     std::size_t header_limit = 16 * 1024;  // request line + headers; over it: 431, connection closed
     std::size_t body_limit = 1024 * 1024;  // over it: 413 (from Content-Length, before reading the body), closed
-    // Optional per-request body limit, asked once the headers are read; return body_limit for the default.
-    // Called on I/O threads: must be fast, non-blocking and thread-safe.
-    std::function<std::size_t(std::string_view method, std::string_view target)> body_limit_for;
+    // Optional per-request body limit, asked once the head is read (a request without its body; e.g.
+    // router::body_limit); return body_limit for the default. Called on I/O threads: must be fast, non-blocking
+    // and thread-safe.
+    std::function<std::size_t(const request& head)> body_limit_for;
     std::chrono::seconds read_timeout{30};  // bounds reading one whole request (headers + body) from its first byte
     std::chrono::seconds idle_timeout{60};  // bounds the wait for the first byte of the next request
     std::vector<std::string> cors_origins;  // exact origins, e.g. "https://app.example.com"; no wildcard

@@ -22,10 +22,6 @@ struct api_options {
 // The services and signer must outlive the router. Handlers block on the store: run them off I/O threads.
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer);
 
-// The body limit for a request to this surface: uploads get room for a 10 MB file plus multipart framing.
-std::size_t body_limit_for(const api_options& options, std::string_view method, std::string_view target,
-                           std::size_t default_limit);
-
 // {"detail": message}: how the surface renders router- and server-generated errors (404, 405, 413, 500).
 response render_error(unsigned status, std::string_view message);
 

@@ -1,0 +1,106 @@
+// The UTF-8 validator against a reference written from RFC 3629's definition, over every string of up to three
+// bytes and every code point, plus the classic malformations by name.
+#include <offertracker/text/utf8.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+
+using offertracker::text::is_storable_text;
+using offertracker::text::is_valid_utf8;
+
+namespace {
+
+std::string encode(std::uint32_t cp) {
+    std::string out;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
+// Decode by bit pattern, then demand the shortest form, a scalar value and the Unicode range.
+bool reference_valid(const std::string& s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;
+        std::uint32_t cp = 0;
+        if (b < 0x80) { n = 1; cp = b; }
+        else if ((b & 0xE0) == 0xC0) { n = 2; cp = b & 0x1F; }
+        else if ((b & 0xF0) == 0xE0) { n = 3; cp = b & 0x0F; }
+        else if ((b & 0xF8) == 0xF0) { n = 4; cp = b & 0x07; }
+        else return false;
+        if (i + n > s.size()) return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if ((c & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (encode(cp) != s.substr(i, n)) return false;  // overlong
+        i += n;
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("utf8: every string of one, two and three bytes agrees with the reference", "[text][utf8]") {
+    std::string s;
+    std::size_t disagreements = 0;
+    for (int a = 0; a < 256; ++a) {
+        s.assign(1, static_cast<char>(a));
+        if (is_valid_utf8(s) != reference_valid(s)) ++disagreements;
+        for (int b = 0; b < 256; ++b) {
+            s.assign({static_cast<char>(a), static_cast<char>(b)});
+            if (is_valid_utf8(s) != reference_valid(s)) ++disagreements;
+            for (int c = 0; c < 256; ++c) {
+                s.assign({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+                if (is_valid_utf8(s) != reference_valid(s)) ++disagreements;
+            }
+        }
+    }
+    CHECK(disagreements == 0);
+}
+
+TEST_CASE("utf8: every scalar value is valid, every surrogate is not", "[text][utf8]") {
+    std::size_t wrong = 0;
+    for (std::uint32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+        const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+        if (is_valid_utf8(encode(cp)) == surrogate) ++wrong;
+    }
+    CHECK(wrong == 0);
+}
+
+TEST_CASE("utf8: the classic malformations", "[text][utf8]") {
+    CHECK(is_valid_utf8(""));
+    CHECK(is_valid_utf8("Z\xC3\xBCrich \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80"));
+    CHECK(is_valid_utf8("\xF4\x8F\xBF\xBF"));            // U+10FFFF
+    CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));      // U+110000
+    CHECK_FALSE(is_valid_utf8("\xF0\x80\x80\xAF"));      // overlong '/' in four bytes
+    CHECK_FALSE(is_valid_utf8("\xF5\x80\x80\x80"));      // lead byte above F4
+    CHECK_FALSE(is_valid_utf8("\xFF"));
+    CHECK_FALSE(is_valid_utf8("\xF0\x9F\x98"));          // truncated emoji
+    CHECK_FALSE(is_valid_utf8("abc\xF0\x9F\x98" "d"));   // truncated, then ASCII
+    CHECK_FALSE(is_valid_utf8("\xED\xBF\xBF"));          // U+DFFF
+}
+
+TEST_CASE("utf8: storable text is valid UTF-8 without NUL", "[text][utf8]") {
+    CHECK(is_storable_text("plain"));
+    CHECK_FALSE(is_storable_text(std::string("a\0b", 3)));
+    CHECK_FALSE(is_storable_text("\xC0\x80"));  // the "modified UTF-8" NUL is overlong too
+}
