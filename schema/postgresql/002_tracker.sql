@@ -1,6 +1,6 @@
 -- The seeker's tracker (PostgreSQL): contacts, documents, reminders, tags, saved jobs and milestones.
 -- As in 001: ids in the "C" collation, every seeker table keyed by user_id (the distribution key), and the
--- foreign keys carry the rules of Part A §8: what hangs off an application goes with it (CASCADE), while
+-- foreign keys carry the rules of docs/behaviour.md §8: what hangs off an application goes with it (CASCADE), while
 -- contacts and saved jobs are only unlinked (SET NULL).
 CREATE TABLE contacts (
     id             text COLLATE "C" PRIMARY KEY,

@@ -1,6 +1,6 @@
 -- The seeker's tracker (SQLite): contacts, documents, reminders, tags, saved jobs and milestones.
 -- As in 001: TEXT dates and fixed-width TEXT timestamps, every seeker table keyed by user_id (the
--- distribution key), and the foreign keys carry the rules of Part A §8: what hangs off an application goes
+-- distribution key), and the foreign keys carry the rules of docs/behaviour.md §8: what hangs off an application goes
 -- with it (CASCADE), while contacts and saved jobs are only unlinked (SET NULL).
 CREATE TABLE contacts (
     id             TEXT PRIMARY KEY NOT NULL,

@@ -1,5 +1,5 @@
 // Contract of the whole-user reads (applications list_all, stages and outcomes list_for_user) and of what
-// deleting an application does to the issue-3 tables (rules Part A §8), run against every store.
+// deleting an application does to the issue-3 tables (docs/behaviour.md §8), run against every store.
 #include <catch2/catch.hpp>
 
 #include "contract_fixtures.hpp"

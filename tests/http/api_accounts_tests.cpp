@@ -39,7 +39,7 @@ TEST_CASE("register: 201 with a bearer token and the UserResponse, display_name 
         CHECK(user.at("bio").is_null());
         CHECK(user.at("is_profile_public") == json::value(false));
         CHECK(str(user.at("profile_visibility")) == "private");
-        CHECK(user.at("streak_days") == json::value(0));  // registering is not activity (rules Part A §3)
+        CHECK(user.at("streak_days") == json::value(0));  // registering is not activity (docs/behaviour.md §3)
         CHECK(user.at("last_active_date").is_null());
         check_no_secrets(r, "hunter22");
 
@@ -154,7 +154,7 @@ TEST_CASE("login: JSON and OAuth2 form, case-insensitive email, streak counted",
             check_no_secrets(r, "sixsix");
             CHECK(s.get("/users/me", str(r["access_token"])).status == 200);
         }
-        SECTION("email is case-insensitive (a 6-character password logs in, rules Part A §18)") {
+        SECTION("email is case-insensitive (a 6-character password logs in, docs/behaviour.md §18)") {
             const auto r = s.post("/auth/login", R"({"email":"GRACE@EXAMPLE.COM","password":"sixsix"})");
             CHECK(r.status == 200);
         }

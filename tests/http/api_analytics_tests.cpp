@@ -1,6 +1,6 @@
 // GET /analytics/dashboard and /analytics/questions over real sockets: 401, the empty dashboard, the question
 // bank, and a known data set of 32 applications built through the API whose every figure is checked against
-// values worked out by hand (rules Part B §4 with Part A §4).
+// values worked out by hand (docs/behaviour.md §21 with §4).
 #include <ctime>
 
 #include "api_fixture.hpp"
@@ -101,7 +101,7 @@ TEST_CASE("analytics: the dashboard of a user with no applications", "[api][anal
         CHECK(keys_of(r["salary_insights"]) == salary_keys);
         CHECK(r["salary_insights"] == parse_json(R"({"applications_with_salary":0,"average_expected_min":null,
             "average_expected_max":null,"offers_with_salary":0,"average_offered":null,"highest_offer":null,"currency":"USD"})"));
-        // Part A §4: always the 12 ISO weeks ending with the current one, zero-filled.
+        // docs/behaviour.md §4: always the 12 ISO weeks ending with the current one, zero-filled.
         REQUIRE(r["weekly_trend"].is_array());
         const auto& weeks = r["weekly_trend"].as_array();
         REQUIRE(weeks.size() == 12);
@@ -314,7 +314,7 @@ TEST_CASE("analytics + progress: a known data set, every figure checked against 
             {"company":"Umbrella","count":2},{"company":"Wayne","count":1},{"company":"Cyberdyne","count":1},
             {"company":"Tyrell","count":1},{"company":"Soylent","count":1}])"));
 
-        // /progress/stats (Part A §16). Offers: status Offer 10,16,28, Accepted 6,22, Offer outcomes 6,10,16,22
+        // /progress/stats (docs/behaviour.md §16). Offers: status Offer 10,16,28, Accepted 6,22, Offer outcomes 6,10,16,22
         // → 5 applications. Rejections: status 7,13,18,24,29, Rejected outcomes 7,18,19,24 → 6 applications.
         // Stages 2+1+1+1+2+1+1+1+1+1+1+3+1 = 17. Milestones: Getting Started, First Application, Building
         // Momentum, In the Zone, Self-Reflective, Offer Received.

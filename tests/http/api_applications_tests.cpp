@@ -99,7 +99,7 @@ TEST_CASE("create application: every field round-trips; Applied stamps today unl
         CHECK(str(r["applied_date"]) == today_utc());
         r = s.post("/applications/", app_with(R"("status":"Applied","applied_date":"")"), ada.token);
         REQUIRE(r.status == 201);
-        CHECK(str(r["applied_date"]) == today_utc());  // "" is no date (rules Part A §17)
+        CHECK(str(r["applied_date"]) == today_utc());  // "" is no date (docs/behaviour.md §17)
         for (const char* status : {"Saved", "Interviewing", "Offer", "Accepted", "Rejected", "Withdrawn"}) {
             INFO(status);
             r = s.post("/applications/", app_with(R"("status":")" + std::string(status) + "\""), ada.token);
@@ -107,7 +107,7 @@ TEST_CASE("create application: every field round-trips; Applied stamps today unl
             CHECK(str(r["status"]) == status);
             CHECK(r["applied_date"].is_null());
         }
-        // Form-style "" for optional dates, numbers, enums and URLs means null (rules Part A §17).
+        // Form-style "" for optional dates, numbers, enums and URLs means null (docs/behaviour.md §17).
         r = s.post("/applications/",
                    app_with(R"("job_type":"","work_mode":"","salary_min":"","priority":"","applied_date":"","url":"","resume_version_id":"")"),
                    ada.token);

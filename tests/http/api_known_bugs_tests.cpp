@@ -5,9 +5,9 @@ using namespace offertracker::api_test;
 using offertracker::testing::make_multipart;
 using offertracker::testing::multipart_field;
 
-// Rules Part A §13: the declared content type *and* the content must agree with an allowed type, so a part
+// docs/behaviour.md §13: the declared content type *and* the content must agree with an allowed type, so a part
 // declared as application/octet-stream, or with no Content-Type, is refused even when name and bytes agree.
-TEST_CASE("upload: a generic or missing declared content type is refused (rules Part A §13)", "[api][upload]") {
+TEST_CASE("upload: a generic or missing declared content type is refused (docs/behaviour.md §13)", "[api][upload]") {
     for_each_engine([](api_server& s) {
         const auto ada = s.register_user("ada");
         const auto id = s.create_resume(ada);

@@ -1,6 +1,6 @@
 // GET /progress/milestones, /progress/milestones/mine and /progress/stats over real sockets: 401, the 12
 // seeded milestones, awards after registration and tracked writes (once each, also for simultaneous requests),
-// and the summary's figures (rules Part A §2, §3, §16).
+// and the summary's figures (docs/behaviour.md §2, §3, §16).
 #include <algorithm>
 #include <barrier>
 #include <thread>
@@ -196,11 +196,11 @@ TEST_CASE("progress: stats of a new user, after login, and after tracked writes"
         CHECK(fresh.body == parse_json(R"({"total_applications":0,"total_offers":0,"total_rejections":0,
             "total_reflections":0,"total_stages":0,"streak_days":0,"milestones_reached":1,"total_contacts":0,
             "total_reminders_pending":0})"));
-        // Login counts as activity (rules Part A §3).
+        // Login counts as activity (docs/behaviour.md §3).
         REQUIRE(s.post("/auth/login", R"({"email":")" + ada.email + R"(","password":")" + ada.password + "\"}").status == 200);
         CHECK(s.get("/progress/stats", ada.token)["streak_days"] == json::value(1));
 
-        // Offers and rejections per application (Part A §16): an Accepted application without an outcome is an
+        // Offers and rejections per application (docs/behaviour.md §16): an Accepted application without an outcome is an
         // offer; a Rejected status and a Rejected outcome on one application count once.
         s.create_application(ada, R"({"company_name":"A","role_title":"Dev","status":"Accepted"})");
         const auto rejected = str(s.create_application(ada, R"({"company_name":"B","role_title":"Dev","status":"Rejected"})").at("id"));

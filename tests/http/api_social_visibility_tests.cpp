@@ -1,4 +1,4 @@
-// The visibility matrix over real sockets (rules Part A §10, §11): owner, follower, group co-member and
+// The visibility matrix over real sockets (docs/behaviour.md §10, §11): owner, follower, group co-member and
 // stranger × the four profile levels × every route that reveals a profile (GET /users/{id}, /users/search,
 // /progress/community), a post (feed, feed?group_id for a private group, react) or a membership (a private
 // group's details and members). Then simultaneous duplicates: two follows, two joins, two reactions.

@@ -1,4 +1,4 @@
-// Deleting an application (rules Part A §8): its documents, reminders and tag links go; its contacts and the
+// Deleting an application (docs/behaviour.md §8): its documents, reminders and tag links go; its contacts and the
 // saved job converted into it stay, unlinked; the tags themselves stay.
 #include "api_fixture.hpp"
 

@@ -45,7 +45,7 @@ TEST_CASE("PUT /users/me: partial update, null clears, the two visibility fields
         CHECK(str(r["bio"]) == "Engine");
         r = s.put("/users/me", R"({"bio":null})", ada.token);
         CHECK(r.status == 200);
-        CHECK(r["bio"].is_null());  // null: cleared (rules Part A §7)
+        CHECK(r["bio"].is_null());  // null: cleared (docs/behaviour.md §7)
         CHECK(s.get("/users/me", ada.token)["bio"].is_null());
 
         r = s.put("/users/me", R"({"profile_visibility":"public"})", ada.token);
@@ -129,7 +129,7 @@ TEST_CASE("GET /users/search: blank q gives [], only public profiles, paging val
         CHECK(str(r.body.as_array()[0].at("username")) == "ada");
         CHECK(s.get("/users/search?q=bob", ada.token).body == json::value(json::array{}));
 
-        // Paging applies after the public filter (rules Part A §10).
+        // Paging applies after the public filter (docs/behaviour.md §10).
         r = s.get("/users/search?q=a&limit=1", ada.token);
         CHECK(r.body.as_array().size() == 1);
         r = s.get("/users/search?q=a&skip=1&limit=5", ada.token);

@@ -1,4 +1,4 @@
-// The analytics dashboard (rules Part B §4 with Part A §4), cell by cell: ISO weeks, rounding, pipeline,
+// The analytics dashboard (docs/behaviour.md §21 with §4), cell by cell: ISO weeks, rounding, pipeline,
 // rates, source breakdown, the 12-week trend, salary insights and top companies, with the edge cases.
 #include <offertracker/domain/analytics.hpp>
 

@@ -1,4 +1,4 @@
-// Upload classification (rules Part A §13): extension, declared type and magic bytes must agree.
+// Upload classification (docs/behaviour.md §13): extension, declared type and magic bytes must agree.
 #include <string>
 
 #include <offertracker/domain/document_kind.hpp>
@@ -93,7 +93,7 @@ TEST_CASE("classify_upload: name, declared type and content agree", "[domain][up
     CHECK(classify_upload("CV.PDF", "Application/PDF; charset=binary", pdf_bytes) == document_kind::pdf);
 }
 
-TEST_CASE("classify_upload: a generic or missing declared type is refused (rules Part A §13)", "[domain][upload]") {
+TEST_CASE("classify_upload: a generic or missing declared type is refused (docs/behaviour.md §13)", "[domain][upload]") {
     CHECK_FALSE(classify_upload("cv.pdf", "application/octet-stream", pdf_bytes));
     CHECK_FALSE(classify_upload("cv.docx", "", docx_bytes));
     CHECK_FALSE(classify_upload("cv.doc", "application/octet-stream; x=y", doc_bytes));

@@ -1,4 +1,4 @@
-// Milestone rules (rules Part A §2, Part B §2): every definition's criterion at its threshold and one below,
+// Milestone rules (docs/behaviour.md §2, §19): every definition's criterion at its threshold and one below,
 // registration never met through counts, already reached milestones never again, definition order.
 #include <offertracker/domain/milestone_rules.hpp>
 
@@ -36,7 +36,7 @@ progress_counts only(milestone_measure m, long long value) {
 
 }  // namespace
 
-TEST_CASE("the 12 definitions: names, thresholds and measures as Part B §2 lists them", "[domain][milestones]") {
+TEST_CASE("the 12 definitions: names, thresholds and measures as docs/behaviour.md §19 lists them", "[domain][milestones]") {
     struct row {
         std::string_view name;
         milestone_measure measure;

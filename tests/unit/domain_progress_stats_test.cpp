@@ -1,4 +1,4 @@
-// The progress summary (rules Part A §16): offers and rejections per application from status and outcome,
+// The progress summary (docs/behaviour.md §16): offers and rejections per application from status and outcome,
 // each application once; the other figures straight from the counts and the user row.
 #include <offertracker/domain/progress_stats.hpp>
 

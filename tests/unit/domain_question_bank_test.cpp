@@ -1,4 +1,4 @@
-// The question bank (rules Part B §4): every question of every stage, stage type falling back to the name,
+// The question bank (docs/behaviour.md §21): every question of every stage, stage type falling back to the name,
 // company and role of the parent application, in stage order.
 #include <offertracker/domain/question_bank.hpp>
 

@@ -1,5 +1,5 @@
 // The status state machine: every cell of the table against an expectation written here from the seed and
-// rules Part A §5 (manual: any status; a stage moves only Applied -> Interviewing; an outcome moves to its
+// docs/behaviour.md §5 (manual: any status; a stage moves only Applied -> Interviewing; an outcome moves to its
 // own status unless the application is Accepted), plus is_automatic, trigger_for and stamps_applied_date.
 #include <array>
 #include <optional>
@@ -80,7 +80,7 @@ TEST_CASE("automatic cells ignore the requested argument", "[domain][status]") {
 }
 
 TEST_CASE("every cell agrees with the rule stated in words", "[domain][status]") {
-    // The same expectation derived from the sentences of the seed / rules Part A §5, for all 35 cells.
+    // The same expectation derived from the sentences of the seed / docs/behaviour.md §5, for all 35 cells.
     auto expected = [](S from, T trigger, S requested) {
         switch (trigger) {
             case T::manual: return requested;

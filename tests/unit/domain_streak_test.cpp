@@ -1,4 +1,4 @@
-// Daily streaks (rules Part A §3, Part B §3): first activity, same day, next day, gaps, calendar edges,
+// Daily streaks (docs/behaviour.md §3, §20): first activity, same day, next day, gaps, calendar edges,
 // and a clock that goes backwards.
 #include <offertracker/domain/streak.hpp>
 

@@ -1,4 +1,4 @@
-// Profile visibility (rules Part A §10): the four levels against every kind of viewer.
+// Profile visibility (docs/behaviour.md §10): the four levels against every kind of viewer.
 #include <offertracker/domain/visibility.hpp>
 
 #include "test_support.hpp"

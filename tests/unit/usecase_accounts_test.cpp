@@ -282,7 +282,7 @@ TEST_CASE_METHOD(core_fixture, "update_me keeps is_profile_public and profile_vi
 }
 
 // Regression test for a fixed bug (core/usecases/src/accounts.cpp, update_me): sending is_profile_public=false when it is already false
-// turns a "followers" (or "groups") profile into "private". Rules Part B §7 syncs the legacy flag only when
+// turns a "followers" (or "groups") profile into "private". docs/behaviour.md §10 syncs the legacy flag only when
 // it *changes*; an unchanged false is still in step with followers/groups and must not widen or narrow it.
 TEST_CASE_METHOD(core_fixture, "an unchanged is_profile_public=false leaves followers visibility alone",
                  "[usecases][accounts][visibility]") {

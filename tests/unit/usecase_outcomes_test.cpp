@@ -1,4 +1,4 @@
-// Outcomes: one per application (409), the move to the outcome's status unless Accepted (rules Part A §5),
+// Outcomes: one per application (409), the move to the outcome's status unless Accepted (docs/behaviour.md §5),
 // the log order, validation, and update/delete never touching the application's status.
 #include "core_fixture.hpp"
 

@@ -1,4 +1,4 @@
-// skip/limit bounds (rules Part A §12): skip >= 0, 1 <= limit <= 1000, 422 with query locations.
+// skip/limit bounds (docs/behaviour.md §12): skip >= 0, 1 <= limit <= 1000, 422 with query locations.
 #include "core_fixture.hpp"
 
 using namespace offertracker;

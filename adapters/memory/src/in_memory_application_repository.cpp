@@ -41,7 +41,7 @@ void in_memory_application_repository::remove(const domain::id& id) {
     erase_where(s.documents, [&](const domain::document& x) { return x.application_id == id; });
     erase_where(s.application_tags, [&](const domain::application_tag& x) { return x.application_id == id; });
     erase_where(s.reminders, [&](const domain::reminder& x) { return x.application_id == id; });
-    // Contacts and saved jobs outlive the application (rules Part A §8), as ON DELETE SET NULL does in SQL.
+    // Contacts and saved jobs outlive the application (docs/behaviour.md §8), as ON DELETE SET NULL does in SQL.
     for (auto& [cid, c] : s.contacts)
         if (c.application_id == id) c.application_id.reset();
     for (auto& [jid, j] : s.saved_jobs)

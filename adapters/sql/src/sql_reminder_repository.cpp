@@ -103,7 +103,7 @@ std::vector<domain::reminder> sql_reminder_repository::list(const domain::id& us
 
 std::vector<domain::reminder> sql_reminder_repository::upcoming(const domain::id& user_id, std::size_t limit) {
     return guarded("reminders.upcoming", [&] {
-        // No time bound: overdue reminders that are still open are the most urgent ones (rules Part B §9).
+        // No time bound: overdue reminders that are still open are the most urgent ones (docs/behaviour.md §23).
         std::vector<domain::reminder> out;
         query(session_, "SELECT " + std::string{columns} +
                             " FROM reminders WHERE user_id = :user_id AND is_completed = :is_completed "

@@ -408,7 +408,7 @@ bool sql_social_repository::unreact(const domain::id& post_id, const domain::id&
 std::vector<domain::user> sql_social_repository::search_visible(const domain::id& viewer_id, std::string_view q,
                                                                 ports::page p) {
     return guarded("users.search_visible", [&] {
-        // domain::may_view_profile as SQL (rules Part A §10); the contract suite checks the two agree.
+        // domain::may_view_profile as SQL (docs/behaviour.md §10); the contract suite checks the two agree.
         // Every occurrence of the viewer has its own parameter (SOCI binds a name once per occurrence).
         std::vector<domain::user> out;
         const std::string pattern = like_pattern(q);

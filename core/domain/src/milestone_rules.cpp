@@ -1,4 +1,4 @@
-// Milestone criteria as "count ≥ threshold" over the user's counts (rules Part B §2).
+// Milestone criteria as "count ≥ threshold" over the user's counts (docs/behaviour.md §19).
 #include <offertracker/domain/milestone_rules.hpp>
 
 #include <algorithm>

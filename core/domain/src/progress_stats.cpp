@@ -1,4 +1,4 @@
-// Offers and rejections per application, judged on the status and the outcome together (rules Part A §16).
+// Offers and rejections per application, judged on the status and the outcome together (docs/behaviour.md §16).
 #include <offertracker/domain/progress_stats.hpp>
 
 #include <string_view>

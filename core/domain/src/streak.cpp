@@ -1,4 +1,4 @@
-// The streak rule of rules Part B §3 (as decided in Part A §3).
+// The streak rule of docs/behaviour.md §20 (as decided in §3).
 #include <offertracker/domain/streak.hpp>
 
 namespace offertracker::domain {

@@ -58,7 +58,7 @@ domain::result<session> register_user(services& s, const register_command& cmd) 
     auto uow = s.store.begin(ports::access::read_write);
     try {
         uow->users().insert(u);
-        detail::award_milestone(*uow, s, u.id, domain::registration_milestone());  // rules Part A §2
+        detail::award_milestone(*uow, s, u.id, domain::registration_milestone());  // docs/behaviour.md §2
         uow->commit();
     } catch (const ports::unique_violation&) {
         // Another registration took the name or address since the check above.
@@ -117,7 +117,7 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     domain::apply(cmd.display_name, u->display_name);
     domain::apply(cmd.bio, u->bio);
     // The two visibility fields stay in step. profile_visibility, when sent, decides; otherwise the legacy
-    // flag picks public or private, but only when it changes (rules Part B §7): an unchanged false must not
+    // flag picks public or private, but only when it changes (docs/behaviour.md §10): an unchanged false must not
     // turn a followers or groups profile private.
     if (cmd.profile_visibility) {
         u->visibility = *cmd.profile_visibility;

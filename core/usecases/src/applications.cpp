@@ -19,7 +19,7 @@ application_view load_view(ports::unit_of_work& uow, domain::application app) {
     return view;
 }
 
-// A resume named by an application must exist and be the actor's (rules Part A §9).
+// A resume named by an application must exist and be the actor's (docs/behaviour.md §9).
 std::optional<domain::error> check_resume(ports::unit_of_work& uow, const actor& who,
                                           const std::optional<domain::id>& resume_id) {
     if (!resume_id) return std::nullopt;

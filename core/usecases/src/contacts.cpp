@@ -15,7 +15,7 @@ domain::result<domain::contact> owned_contact(ports::unit_of_work& uow, const ac
     return std::move(*c);
 }
 
-// An application named by a contact must exist and be the actor's (rules Part A §9).
+// An application named by a contact must exist and be the actor's (docs/behaviour.md §9).
 std::optional<domain::error> check_application(ports::unit_of_work& uow, const actor& who,
                                                const std::optional<domain::id>& application_id) {
     if (!application_id) return std::nullopt;

@@ -1,4 +1,4 @@
-// Documents: every operation goes through the parent application's ownership (rules Part B §9).
+// Documents: every operation goes through the parent application's ownership (docs/behaviour.md §9).
 #include <offertracker/usecases/documents.hpp>
 
 #include <offertracker/domain/enums.hpp>

@@ -99,7 +99,7 @@ domain::result<domain::outcome> update_outcome(services& s, const actor& who, co
     domain::apply(cmd.negotiation_notes, o.negotiation_notes);
     domain::apply(cmd.notes, o.notes);
     o.updated_at = s.clock.now();
-    uow->outcomes().update(o);  // the application's status is left alone (Part B §6)
+    uow->outcomes().update(o);  // the application's status is left alone (docs/behaviour.md §5)
     uow->commit();
     return o;
 }

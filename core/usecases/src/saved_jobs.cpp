@@ -187,7 +187,7 @@ domain::result<application_view> convert_saved_job(services& s, const actor& who
     a.salary_currency = j.salary_currency;
     a.priority = j.priority;
     a.notes = j.notes;
-    // Free text on the saved job; kept only when it is one of the application's sources (rules Part A §14).
+    // Free text on the saved job; kept only when it is one of the application's sources (docs/behaviour.md §14).
     if (j.source) a.applied_source = domain::parse_enum<domain::source>(*j.source);
     a.status = domain::application_status::saved;
     a.created_at = a.updated_at = now;

@@ -140,7 +140,7 @@ domain::result<domain::group_view> create_group(services& s, const actor& who, c
     m.role = domain::group_role::admin;
     m.joined_at = g.created_at;
     uow->social().add_member(m);
-    // Creating a group counts for Part of a Circle at once (rules Part A §2).
+    // Creating a group counts for Part of a Circle at once (docs/behaviour.md §2).
     detail::track_progress(*uow, s, who.user_id);
     auto view = uow->social().find_group(g.id);
     uow->commit();
@@ -204,7 +204,7 @@ domain::result<domain::group_member> join_group(services& s, const actor& who, c
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto g = existing_group(*uow, group_id);
     if (!g) return std::move(g).error();
-    // A private group's id is its invitation: anyone holding it may join (rules Part A §11).
+    // A private group's id is its invitation: anyone holding it may join (docs/behaviour.md §11).
     if (uow->social().is_member(group_id, who.user_id))
         return domain::error::rule_violation(std::string(already_member));
     domain::group_member m;

@@ -73,7 +73,7 @@ int count_activity(ports::unit_of_work& uow, services& s, const domain::id& user
 
 void track_progress(ports::unit_of_work& uow, services& s, const domain::id& user_id) {
     const int streak_days = count_activity(uow, s, user_id);
-    // Every unreached milestone is judged, whatever the write was (rules Part B §2): counts in one query.
+    // Every unreached milestone is judged, whatever the write was (docs/behaviour.md §2): counts in one query.
     std::set<std::string, std::less<>> reached;
     for (const auto& [mine, definition] : uow.progress().reached(user_id)) reached.insert(mine.milestone_id);
     for (const auto& m : domain::newly_reached(uow.progress().counts(user_id), streak_days, reached))

@@ -61,12 +61,12 @@ private:
     domain::timestamp next_;
 };
 
-// Counts a tracked write towards the user's daily streak (rules Part A §3); returns the streak after it
+// Counts a tracked write towards the user's daily streak (docs/behaviour.md §3); returns the streak after it
 // (0 when the user does not exist).
 int count_activity(ports::unit_of_work& uow, services& s, const domain::id& user_id);
 
 // What every tracked write calls last, inside its transaction: the streak, then every milestone the user
-// has not reached yet (rules Part A §2 / Part B §2).
+// has not reached yet (docs/behaviour.md §2, §19).
 // Awards are insert-or-ignore, so concurrent requests never award a milestone twice.
 void track_progress(ports::unit_of_work& uow, services& s, const domain::id& user_id);
 

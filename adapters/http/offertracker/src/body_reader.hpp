@@ -15,7 +15,7 @@
 namespace offertracker::adapters::http::offertracker_api {
 
 // Field readers: a missing optional field is nullopt, JSON null is "sent as null", a value of the wrong
-// type records an error (and reads as absent). Per rules Part A §17, "" counts as null for dates,
+// type records an error (and reads as absent). Per docs/behaviour.md §17, "" counts as null for dates,
 // numbers, enums and URLs. Enum strings are exact and case-sensitive.
 class body_reader {
 public:

@@ -56,7 +56,7 @@ void add_tag_routes(mount& m, const context& c) {
         return reply(usecases::unassign_tag(s, who, param(p, "application_id"), param(p, "tag_id")), 200,
                      deleted("Tag removed from application"));
     });
-    // The documented form (the web client's) and the reference backend's form (rules Part A §1).
+    // The documented form (the web client's) and the reference backend's form (docs/behaviour.md §1).
     m.post("/tags/application/{application_id}/assign/{tag_id}", assign);
     m.del("/tags/application/{application_id}/remove/{tag_id}", unassign);
     m.post("/tags/application/{application_id}/{tag_id}", assign);

@@ -21,7 +21,7 @@ public:
     virtual void insert(const domain::application& a) = 0;
     virtual void update(const domain::application& a) = 0;
     // Deletes the application with its stages, outcome, reflection, activity entries, documents, tag links
-    // and reminders; contacts and saved jobs that named it are kept, unlinked (rules Part A §8).
+    // and reminders; contacts and saved jobs that named it are kept, unlinked (docs/behaviour.md §8).
     virtual void remove(const domain::id& id) = 0;
     virtual std::optional<domain::application> find(const domain::id& id) = 0;
     // The user's applications matching the filter, newest first (created_at desc, then id desc).

@@ -68,7 +68,7 @@ public:
 
     // --- people
     // Users whose username or display_name contains q (ASCII case-insensitive, q literal) and whom viewer may
-    // see (rules Part A §10: public; followers when viewer follows them; groups when they share a group; the
+    // see (docs/behaviour.md §10: public; followers when viewer follows them; groups when they share a group; the
     // viewer themself), ordered by username, the page applied after filtering. Must agree with
     // domain::may_view_profile (a contract test holds the two together).
     virtual std::vector<domain::user> search_visible(const domain::id& viewer_id, std::string_view q, page p) = 0;

@@ -1,4 +1,4 @@
-// The analytics dashboard (rules Part B §4 as decided in Part A §4), computed purely from the user's
+// The analytics dashboard (docs/behaviour.md §21 as decided in §4), computed purely from the user's
 // applications, stages and outcomes: one pass over each list, no I/O.
 #pragma once
 

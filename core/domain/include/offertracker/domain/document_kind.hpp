@@ -1,4 +1,4 @@
-// Recognising uploaded documents by name, declared type and content (rules Part A §13).
+// Recognising uploaded documents by name, declared type and content (docs/behaviour.md §13).
 #pragma once
 
 #include <optional>
@@ -19,7 +19,7 @@ std::string_view content_type_of(document_kind k);
 std::string_view extension_of(document_kind k);  // ".pdf", ".doc", ".docx"
 
 // The kind of an upload when its name, declared type and content all agree; nullopt otherwise. A declared
-// type that says nothing (absent, application/octet-stream) does not agree (rules Part A §13).
+// type that says nothing (absent, application/octet-stream) does not agree (docs/behaviour.md §13).
 std::optional<document_kind> classify_upload(std::string_view filename, std::string_view content_type,
                                              std::string_view content);
 

@@ -1,4 +1,4 @@
-// Milestones a seeker can reach, their criteria, and the counts they are judged on (rules Part B §2).
+// Milestones a seeker can reach, their criteria, and the counts they are judged on (docs/behaviour.md §19).
 #pragma once
 
 #include <array>

@@ -1,4 +1,4 @@
-// Which milestones a user has newly reached (rules Part A §2, Part B §2), judged on their counts and streak.
+// Which milestones a user has newly reached (docs/behaviour.md §2, §19), judged on their counts and streak.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// The user's personal summary (GET /progress/stats, UserStatsResponse), as decided in rules Part A §16.
+// The user's personal summary (GET /progress/stats, UserStatsResponse), as decided in docs/behaviour.md §16.
 #pragma once
 
 #include <vector>

@@ -1,4 +1,4 @@
-// The personal interview question bank (rules Part B §4, GET /analytics/questions), pure.
+// The personal interview question bank (docs/behaviour.md §21, GET /analytics/questions), pure.
 #pragma once
 
 #include <string>

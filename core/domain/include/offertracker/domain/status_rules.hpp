@@ -36,7 +36,7 @@ constexpr transition_rule to(application_status s) { return {transition_rule::ef
 
 // Rows: the current status (enum order). Columns: the trigger (enum order).
 // The seed's auto-transitions: a stage moves Applied to Interviewing (a Saved application stays Saved);
-// an outcome moves the application to the outcome's status unless it is already Accepted (rules Part A §5).
+// an outcome moves the application to the outcome's status unless it is already Accepted (docs/behaviour.md §5).
 inline constexpr std::array<std::array<transition_rule, status_trigger_count>, 7> status_table{{
     //            manual        stage_added                  offer                           rejected                           withdrawn
     /* Saved */ {{detail::any, detail::keep, detail::to(application_status::offer), detail::to(application_status::rejected), detail::to(application_status::withdrawn)}},

@@ -1,4 +1,4 @@
-// Daily activity streaks (rules Part A §3, Part B §3), pure: "today" comes from the Clock port.
+// Daily activity streaks (docs/behaviour.md §3, §20), pure: "today" comes from the Clock port.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Who may see a profile: one pure policy used by every route that shows one (rules Part A §10).
+// Who may see a profile: one pure policy used by every route that shows one (docs/behaviour.md §10).
 #pragma once
 
 #include <offertracker/domain/enums.hpp>

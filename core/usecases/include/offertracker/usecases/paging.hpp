@@ -1,4 +1,4 @@
-// skip/limit validation shared by every list (rules Part A §12: skip >= 0, 1 <= limit <= 1000).
+// skip/limit validation shared by every list (docs/behaviour.md §12: skip >= 0, 1 <= limit <= 1000).
 #pragma once
 
 #include <offertracker/domain/error.hpp>

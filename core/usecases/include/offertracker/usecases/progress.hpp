@@ -21,7 +21,7 @@ domain::result<std::vector<domain::milestone>> list_milestones(services& s, cons
 // The milestones the actor reached, most recent first.
 domain::result<std::vector<reached_milestone>> list_my_milestones(services& s, const actor& who);
 
-// The actor's summary (rules Part A §16); 401 "Not authenticated" when the account no longer exists.
+// The actor's summary (docs/behaviour.md §16); 401 "Not authenticated" when the account no longer exists.
 domain::result<domain::progress_stats> get_progress_stats(services& s, const actor& who);
 
 }  // namespace offertracker::usecases

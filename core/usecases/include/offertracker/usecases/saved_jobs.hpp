@@ -60,7 +60,7 @@ domain::result<std::vector<domain::saved_job>> list_saved_jobs(services& s, cons
 domain::result<domain::saved_job> update_saved_job(services& s, const actor& who, const domain::id& id,
                                                    const update_saved_job_command& cmd);
 domain::result<domain::done> delete_saved_job(services& s, const actor& who, const domain::id& id);
-// Creates a Saved application from the job (rules Part B §8 + Part A §14) and marks the job Converted.
+// Creates a Saved application from the job (docs/behaviour.md §14) and marks the job Converted.
 // 400 when already converted or without a role title. Logs "Application Created" and counts towards progress.
 domain::result<application_view> convert_saved_job(services& s, const actor& who, const domain::id& id);
 

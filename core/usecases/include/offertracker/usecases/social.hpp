@@ -1,5 +1,5 @@
 // The social layer: follows, groups and their members, posts and reactions, and the community list
-// (rules Part A §10, §11; Part B §7). Who may see a group or a post is decided here, once:
+// (docs/behaviour.md §10, §11). Who may see a group or a post is decided here, once:
 //   - a public group's details and members: everyone; a private group's: its members only (403 "Group is private");
 //   - a post: its author; else a post outside any group when is_public; a post in a group to the group's
 //     members, and to everyone else only when both the group and the post are public.

@@ -14,7 +14,7 @@ struct api_options {
     std::string prefix = "/api/v1";
     // Absolute base of links to this server, e.g. "http://127.0.0.1:8000" (no trailing slash).
     std::string public_url = "http://127.0.0.1:8000";
-    // How long a signed link to an uploaded file stays valid (rules Part A §13).
+    // How long a signed link to an uploaded file stays valid (docs/behaviour.md §13).
     std::chrono::seconds file_link_lifetime{3600};
 };
 
