@@ -113,6 +113,11 @@ TEST_CASE("use cases: ids that are not storable text name nothing, on every stor
             check_not_found(uc::delete_post(svc, ada, bad));
             check_not_found(uc::react(svc, ada, bad, std::nullopt));
             check_not_found(uc::unreact(svc, ada, bad));
+
+            // An actor is an identity the core issued; a write on behalf of one that could not exist is refused.
+            const auto ghost_write = uc::create_contact(svc, uc::actor{bad}, {.name = "Zoe"});
+            REQUIRE_FALSE(ghost_write.has_value());
+            CHECK(ghost_write.error().kind == error_kind::unauthenticated);
         }
     }
 }

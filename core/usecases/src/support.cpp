@@ -11,7 +11,7 @@
 namespace offertracker::usecases::detail {
 
 std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& who) {
-    if (uow.lock_owner(who.user_id)) return std::nullopt;
+    if (could_exist(who.user_id) && uow.lock_owner(who.user_id)) return std::nullopt;
     return domain::error::unauthenticated("Not authenticated");
 }
 

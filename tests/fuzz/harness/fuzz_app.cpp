@@ -1,4 +1,4 @@
-// The fuzzing harness: the real router + OfferTracker surface over in-memory adapters, fed by Beast's parser.
+// The fuzzing harness: the real router + OfferTracker surface over a fresh store per input, fed by Beast's parser.
 #include "fuzz_app.hpp"
 
 #include <boost/beast/core/buffers_to_string.hpp>
@@ -23,6 +23,8 @@
 #include <offertracker/usecases/applications.hpp>
 #include <offertracker/usecases/stages.hpp>
 
+#include "sql_test_databases.hpp"
+
 namespace offertracker::fuzz {
 namespace {
 
@@ -37,7 +39,7 @@ constexpr std::size_t body_limit = 1024 * 1024;
 
 // The router's handlers hold references to the ports; these forward to objects reset() replaces.
 struct forwarding_store final : ports::store {
-    std::unique_ptr<mem::in_memory_store> target;
+    std::unique_ptr<ports::store> target;
     std::unique_ptr<ports::unit_of_work> begin(ports::access mode) override { return target->begin(mode); }
 };
 struct forwarding_ids final : ports::id_generator {
@@ -57,6 +59,22 @@ struct forwarding_files final : ports::file_storage {
     std::fprintf(stderr, "FUZZ FINDING: %s\n", what.c_str());
     std::fflush(stderr);
     std::abort();
+}
+
+// OFFERTRACKER_FUZZ_STORE picks the store every input starts on: memory (the default, fast enough to fuzz),
+// sqlite or postgresql (OFFERTRACKER_TEST_POSTGRES_URL). The replays run on all three, because some inputs only
+// fail on an engine (PostgreSQL refuses invalid UTF-8 that memory keeps).
+std::unique_ptr<ports::store> fresh_store() {
+    const char* chosen = std::getenv("OFFERTRACKER_FUZZ_STORE");
+    const std::string_view kind = chosen ? chosen : "memory";
+    if (kind == "memory") return std::make_unique<mem::in_memory_store>();
+    if (kind == "sqlite") return sql_test::temporary_sqlite_store(true, 1);
+    if (kind == "postgresql") {
+        const auto url = sql_test::postgres_url();
+        if (!url) finding("harness: OFFERTRACKER_FUZZ_STORE=postgresql needs OFFERTRACKER_TEST_POSTGRES_URL");
+        return sql_test::temporary_postgresql_store(*url, true, 1);
+    }
+    finding("harness: OFFERTRACKER_FUZZ_STORE must be memory, sqlite or postgresql");
 }
 
 // The request without its body, as the session builds it once the headers are read.
@@ -96,7 +114,8 @@ fuzz_app::~fuzz_app() = default;
 
 void fuzz_app::reset() {
     auto& s = *impl_;
-    s.store.target = std::make_unique<mem::in_memory_store>();
+    s.store.target.reset();  // the previous database is dropped before the next one is made
+    s.store.target = fresh_store();
     s.ids.target = std::make_unique<mem::sequential_id_generator>();
     s.files.target = std::make_unique<mem::in_memory_file_storage>();
     auto session = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});

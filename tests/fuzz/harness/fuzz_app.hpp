@@ -13,8 +13,9 @@
 namespace offertracker::fuzz {
 
 // One application wired like app/composition.cpp, but on adapters/memory (fake hasher, fake tokens, manual clock,
-// sequential ids, in-memory store and files). reset() swaps in a fresh store holding one seeded user with one
-// application (with a stage), so every input starts from the same state and memory does not grow across inputs.
+// sequential ids, in-memory files) and the store OFFERTRACKER_FUZZ_STORE names (memory by default; sqlite or
+// postgresql for the replays). reset() swaps in a fresh store holding one seeded user with one application (with a
+// stage), so every input starts from the same state and memory does not grow across inputs.
 // Not thread-safe: one instance per fuzzing process.
 class fuzz_app {
 public:

@@ -6,6 +6,7 @@
 
 #include <offertracker/adapters/http/form.hpp>
 #include <offertracker/ports/storage_error.hpp>
+#include <offertracker/text/utf8.hpp>
 
 #include "json_writer.hpp"
 
@@ -34,7 +35,8 @@ domain::result<usecases::actor> authenticate(const context& c, const request& re
     if (!header || header->size() <= scheme.size() || !iequals(header->substr(0, scheme.size()), scheme))
         return domain::error::unauthenticated("Not authenticated");
     auto subject = c.services.tokens.verify(header->substr(scheme.size()));
-    if (!subject) return domain::error::unauthenticated("Invalid or expired token");
+    // Only ids the core issued are signed, but an actor must be storable text whatever signed it.
+    if (!subject || !text::is_storable_text(*subject)) return domain::error::unauthenticated("Invalid or expired token");
     return usecases::actor{std::move(*subject)};
 }
 

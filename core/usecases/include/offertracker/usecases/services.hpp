@@ -19,7 +19,9 @@ struct services {
     ports::file_storage& files;
 };
 
-// The authenticated user on whose behalf a use case runs (from a verified token).
+// The authenticated user on whose behalf a use case runs (from a verified token). It is an identity the core
+// issued, not input: reads use it as it is, and every write first checks it still names an account (lock_actor:
+// 401 for a vanished account or an id that could not exist).
 struct actor {
     domain::id user_id;
 };
