@@ -9,6 +9,7 @@
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
 #include <offertracker/adapters/crypto/random_secret.hpp>
+#include <offertracker/adapters/http/kit/api_docs.hpp>
 #include <offertracker/adapters/http/offertracker/api.hpp>
 #include <offertracker/adapters/http/router.hpp>
 #include <offertracker/adapters/http/server.hpp>
@@ -62,6 +63,10 @@ int serve(const settings& config) {
     adapters::http::offertracker_api::api_options api;
     api.public_url = config.public_url;
     adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
+    // Last: the document lists every route mounted before it.
+    adapters::http::kit::mount_api_docs(
+        router, {.description = "Every surface this server mounts, generated from its route table.",
+                 .token_url = api.prefix + "/auth/login", .swagger_ui_dir = OFFERTRACKER_SWAGGER_UI_DIR});
 
     adapters::http::server_options options;
     options.address = config.listen_host;

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "route_docs.hpp"
 #include "routes.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
@@ -12,6 +13,7 @@ void mount_api(router& r, const api_options& options, usecases::services& servic
     auto shared = std::make_shared<const context>(context{services, signer, options});
     const context& c = *shared;
     auto& api = r.mount_at(options.prefix, render_error);
+    register_schemas(api);
     add_account_routes(api, c);
     add_resume_routes(api, c);
     add_application_routes(api, c);
@@ -29,7 +31,7 @@ void mount_api(router& r, const api_options& options, usecases::services& servic
     auto& root = r.mount_at("", render_error);
     root.get("/", [keep = shared](const request&, const path_params&) {
         return json_reply(200, boost::json::object{{"message", "Welcome to OfferTracker API"}});
-    });
+    }, doc("General", "Welcome").returns(200, "A welcome message", R"({"type":"object","properties":{"message":{"type":"string"}}})"));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

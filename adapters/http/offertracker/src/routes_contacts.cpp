@@ -2,6 +2,7 @@
 #include <offertracker/usecases/contacts.hpp>
 
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
 
@@ -57,29 +58,36 @@ void add_contact_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_contacts(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, contact_view); });
-    }));
+    }), doc("Contacts", "List contacts, newest first").authenticated()
+            .query("application_id", R"({"type":"string"})", "Only contacts linked to this application")
+            .query("contact_type", "ContactType").page(100)
+            .returns(200, "The contacts", "ContactResponse[]"));
 
     m.post("/contacts/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         return with_body(req, read_create_contact, [&](const auto& cmd) {
             return reply(usecases::create_contact(s, who, cmd), 201, contact_view);
         });
-    }));
+    }), doc("Contacts", "Add a contact, optionally linked to an application").authenticated().body("ContactCreate")
+            .returns(201, "The contact", "ContactResponse").errors({403, 404}));
 
     m.get("/contacts/{contact_id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::get_contact(s, who, param(p, "contact_id")), 200, contact_view);
-    }));
+    }), doc("Contacts", "Get a contact").authenticated().returns(200, "The contact", "ContactResponse").errors({403, 404}));
 
     m.put("/contacts/{contact_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
               return with_body(req, read_update_contact, [&](const auto& cmd) {
                   return reply(usecases::update_contact(s, who, param(p, "contact_id"), cmd), 200, contact_view);
               });
-          }));
+          }),
+          doc("Contacts", "Update a contact: omitted fields are kept, null clears").authenticated().body("ContactUpdate")
+              .returns(200, "The contact", "ContactResponse").errors({403, 404}));
 
     m.del("/contacts/{contact_id}",
           authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
               return reply(usecases::delete_contact(s, who, param(p, "contact_id")), 200, deleted("Contact deleted"));
-          }));
+          }),
+          doc("Contacts", "Delete a contact").authenticated().returns(200, "Contact deleted", "Deleted").errors({403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

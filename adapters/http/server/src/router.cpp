@@ -55,6 +55,7 @@ struct mount::route_shape {
 
     std::vector<segment> segments;
     std::vector<method_route> methods;
+    std::string pattern;  // as first registered, for the documentation
 
     [[nodiscard]] bool same_shape(const std::vector<segment>& other) const {
         return std::equal(segments.begin(), segments.end(), other.begin(), other.end(),
@@ -130,12 +131,21 @@ mount& mount::add(std::string_view method, std::string_view pattern, handler h, 
     if (shape == shapes_.end()) {
         auto created = std::make_unique<route_shape>();
         created->segments = std::move(segments);
+        created->pattern = std::string{pattern};
         shapes_.push_back(std::move(created));
         shape = std::prev(shapes_.end());
     }
     if ((*shape)->find(method))
         throw std::invalid_argument("duplicate route " + std::string{method} + " " + std::string{pattern});
     (*shape)->methods.push_back({std::string{method}, std::move(names), std::move(h), std::move(options)});
+    return *this;
+}
+
+mount& mount::schema(std::string name, std::string json_schema) {
+    for (auto& [existing, text] : schemas_) {
+        if (existing == name) throw std::invalid_argument("duplicate schema " + name);
+    }
+    schemas_.emplace_back(std::move(name), std::move(json_schema));
     return *this;
 }
 
@@ -251,6 +261,26 @@ response router::dispatch(const request& req) const {
         return res;
     }
     return render_error(owner_path, 404, "Not Found");
+}
+
+void router::each_route(const std::function<void(const route_listing&)>& visit) const {
+    for (const auto& m : mounts_) {
+        for (const auto& shape : m->shapes_) {
+            for (const auto& route : shape->methods) {
+                // Name the parameters as this method registered them (shapes match by position, not by name).
+                std::string pattern;
+                std::size_t next_name = 0;
+                for (const auto& segment : shape->segments)
+                    pattern += "/" + (segment.is_param ? "{" + route.param_names[next_name++] + "}" : segment.literal);
+                if (pattern.empty() || shape->pattern.back() == '/') pattern += "/";
+                visit(route_listing{m->prefix_, route.method, std::move(pattern), route.options.doc});
+            }
+        }
+    }
+}
+
+void router::each_mount(const std::function<void(const mount&)>& visit) const {
+    for (const auto& m : mounts_) visit(*m);
 }
 
 std::size_t router::body_limit(const request& head, std::size_t default_limit) const noexcept {

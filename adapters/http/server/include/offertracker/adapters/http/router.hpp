@@ -2,6 +2,7 @@
 #pragma once
 
 #include <offertracker/adapters/http/message.hpp>
+#include <offertracker/adapters/http/route_doc.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -38,6 +39,16 @@ struct route_options {
     // anonymous client can never make the server read a large body.
     std::size_t body_limit = 0;
     std::function<bool(const request& head)> admit;
+    // Its documentation (GET /openapi.json is generated from it).
+    route_doc doc;
+};
+
+// One registered route as the documentation sees it.
+struct route_listing {
+    const std::string& mount_prefix;
+    const std::string& method;
+    std::string pattern;  // as registered, relative to the mount, e.g. "/applications/{id}"
+    const route_doc& doc;
 };
 // Renders a router- or server-generated error (404, 405, 413, 500, ...) in a surface's documented shape.
 using error_renderer = std::function<response(unsigned status, std::string_view message)>;
@@ -62,6 +73,10 @@ public:
 
     [[nodiscard]] const std::string& prefix() const noexcept { return prefix_; }
 
+    // Registers a named JSON Schema (text) that route docs of this mount refer to by name.
+    mount& schema(std::string name, std::string json_schema);
+    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& schemas() const noexcept { return schemas_; }
+
 private:
     friend class router;
     struct route_shape;
@@ -70,6 +85,7 @@ private:
     std::string prefix_;
     error_renderer renderer_;
     std::vector<std::unique_ptr<route_shape>> shapes_;
+    std::vector<std::pair<std::string, std::string>> schemas_;
 };
 
 // The one router of a server. Setup (mount, add) is single-threaded and must finish before the first dispatch;
@@ -103,6 +119,11 @@ public:
     // route_options::body_limit when it declares one (a larger one only if its `admit` accepts the head),
     // otherwise `default_limit`. Fast and thread-safe: the server asks it on I/O threads.
     [[nodiscard]] std::size_t body_limit(const request& head, std::size_t default_limit) const noexcept;
+
+    // Every route, mount by mount in registration order, then route by route.
+    void each_route(const std::function<void(const route_listing&)>& visit) const;
+    // Every mount (for their schemas and prefixes), in registration order.
+    void each_mount(const std::function<void(const mount&)>& visit) const;
 
     // Renders an error in the shape of the mount that owns `target` (query ignored); a plain-text body when no
     // mount or renderer applies, or when the renderer throws.

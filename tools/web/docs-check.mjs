@@ -1,0 +1,135 @@
+// Checks the served API documentation against a real `offertracker serve` on loopback (SQLite in a temp dir):
+//   node docs-check.mjs validate <offertracker binary>  — /openapi.json passes an OpenAPI 3.1 validator
+//   node docs-check.mjs browser <offertracker binary>   — headless Chromium opens /docs, authorizes through the
+//                                                        OAuth2 password form and runs one request from the page
+// Exits non-zero with a message on the first failure. Never leaves loopback.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { chromium } from "playwright-core";
+
+const [mode, binary] = process.argv.slice(2);
+if (!["validate", "browser"].includes(mode) || !binary) {
+  console.error("usage: node docs-check.mjs validate|browser <offertracker binary>");
+  process.exit(2);
+}
+
+function fail(message) {
+  throw new Error(message);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "offertracker-docs-"));
+  // The server's log is shown only when something fails.
+  const child = spawn(binary, ["serve", "--listen", `127.0.0.1:${port}`, "--data-dir", dataDir], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, OFFERTRACKER_TOKEN_SECRET: "docs-check-secret-0123456789abcdef-0123456789" },
+  });
+  let log = "";
+  child.stdout.on("data", (d) => { log += d; });
+  child.stderr.on("data", (d) => { log += d; });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) fail(`offertracker exited with ${child.exitCode}:\n${log}`);
+    try {
+      if ((await fetch(`${base}/`)).ok) {
+        const stop = () => { child.kill("SIGTERM"); rmSync(dataDir, { recursive: true, force: true }); };
+        return { base, stop, log: () => log };
+      }
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill("SIGKILL");
+  fail("offertracker did not answer GET / within 10 s");
+}
+
+async function validate(base) {
+  const response = await fetch(`${base}/openapi.json`);
+  if (!response.ok) fail(`GET /openapi.json answered ${response.status}`);
+  const document = await response.json();
+  if (document.openapi !== "3.1.0") fail(`openapi is ${document.openapi}, not 3.1.0`);
+  await SwaggerParser.validate(document);  // throws with the validator's findings
+  const operations = Object.values(document.paths).flatMap((item) => Object.keys(item)).length;
+  console.log(`openapi: valid OpenAPI 3.1, ${Object.keys(document.paths).length} paths, ${operations} operations`);
+}
+
+async function browse(base) {
+  const password = "docs-check-password";
+  const register = await fetch(`${base}/api/v1/auth/register`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email: "docs@example.com", username: "docsuser", password }),
+  });
+  if (register.status !== 201) fail(`register answered ${register.status}`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    const outside = [];
+    page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+
+    await page.goto(`${base}/docs`);
+    await page.waitForSelector(".swagger-ui .information-container .title", { timeout: 15000 });
+
+    // Authorize: the OAuth2 password flow posts username (the email) and password to the login route.
+    await page.click(".auth-wrapper button.authorize");
+    const dialog = page.locator(".dialog-ux .modal-ux");
+    await dialog.locator("#oauth_username").fill("docs@example.com");
+    await dialog.locator("#oauth_password").fill(password);
+    await dialog.locator("button.modal-btn.authorize").click();
+    // Once the token came back, the same button offers to log out.
+    await dialog.getByRole("button", { name: "Remove authorization" }).waitFor({ timeout: 10000 });
+    await dialog.locator("button.btn-done").first().click();
+
+    // One authenticated request from the page: list the contacts.
+    const block = page.locator(".opblock-get", { has: page.locator('[data-path="/api/v1/contacts/"]') }).first();
+    await block.locator(".opblock-summary").click();
+    await block.locator("button.try-out__btn").click();
+    await block.locator("button.execute").click();
+    const status = block.locator(".live-responses-table .response .response-col_status").first();
+    await status.waitFor({ timeout: 10000 });
+    const code = (await status.innerText()).trim();
+    if (!code.startsWith("200")) fail(`the request from /docs answered ${code}`);
+    const body = await block.locator(".live-responses-table .response-col_description pre").first().innerText();
+    if (body.trim() !== "[]") fail(`the request from /docs returned ${body}`);
+
+    if (outside.length) fail(`/docs fetched from outside this server: ${outside.join(", ")}`);
+    if (problems.length) fail(`/docs reported errors: ${problems.join(" | ")}`);
+    console.log("docs: Swagger UI loaded from this server, authorized, and GET /api/v1/contacts/ answered 200 []");
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await startServer();
+try {
+  if (mode === "validate") await validate(server.base);
+  else await browse(server.base);
+} catch (error) {
+  console.error(`docs-check ${mode}: ${error.message}\n--- the server's log:\n${server.log()}`);
+  process.exitCode = 1;
+} finally {
+  server.stop();
+}
