@@ -14,6 +14,7 @@
 #include <offertracker/adapters/http/server.hpp>
 #include <offertracker/adapters/sql/sql_store.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
+#include <offertracker/adapters/system/owner_only_paths.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
 
 #include "log_sink.hpp"
@@ -43,7 +44,8 @@ std::string token_secret(const settings& config, log_sink& log) {
 
 int serve(const settings& config) {
     log_sink log;
-    std::filesystem::create_directories(config.data_dir);
+    // Owner-only: it holds the token secret, the SQLite file (password hashes) and private uploads.
+    adapters::system::create_owner_only_directories(config.data_dir);
     const std::string secret = token_secret(config, log);
 
     adapters::system::system_clock clock;
@@ -91,7 +93,7 @@ int serve(const settings& config) {
 
 int migrate(const settings& config) {
     log_sink log;
-    if (config.database_url.rfind("sqlite://", 0) == 0) std::filesystem::create_directories(config.data_dir);
+    if (config.database_url.rfind("sqlite://", 0) == 0) adapters::system::create_owner_only_directories(config.data_dir);
     adapters::sql::sql_store store(config.database_url, 1);
     apply_migrations(store, log);
     return 0;
