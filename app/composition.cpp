@@ -58,7 +58,7 @@ int serve(const settings& config) {
     adapters::sql::sql_store store(config.database_url, config.db_pool);
     apply_migrations(store, log);
 
-    usecases::services services{store, clock, ids, hasher, tokens, files};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log};
 
     adapters::http::router router;
     adapters::http::offertracker_api::api_options api;
