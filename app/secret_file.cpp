@@ -77,8 +77,8 @@ std::optional<std::string> read_secret(std::filesystem::path const& path) {
         char mode[8];
         std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
         throw secret_file_error(path.string() + " has mode " + mode +
-                                ": anyone it lets read it can forge tokens. Make it owner-only with: chmod 600 " +
-                                path.string());
+                                ": users other than its owner may read or change the token secret and forge tokens. "
+                                "Make it owner-only with: chmod 600 " + path.string());
     }
     std::string content;
     char buffer[4096];
