@@ -15,6 +15,7 @@
 #include <offertracker/adapters/http/server.hpp>
 #include <offertracker/adapters/sql/sql_store.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
+#include <offertracker/adapters/system/owner_only_paths.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
 
 #include "log_sink.hpp"
@@ -44,7 +45,8 @@ std::string token_secret(const settings& config, log_sink& log) {
 
 int serve(const settings& config) {
     log_sink log;
-    std::filesystem::create_directories(config.data_dir);
+    // Owner-only: it holds the token secret, the SQLite file (password hashes) and private uploads.
+    adapters::system::create_owner_only_directories(config.data_dir);
     const std::string secret = token_secret(config, log);
 
     adapters::system::system_clock clock;
@@ -57,7 +59,7 @@ int serve(const settings& config) {
     adapters::sql::sql_store store(config.database_url, config.db_pool);
     apply_migrations(store, log);
 
-    usecases::services services{store, clock, ids, hasher, tokens, files};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log};
 
     adapters::http::router router;
     adapters::http::offertracker_api::api_options api;
@@ -96,7 +98,7 @@ int serve(const settings& config) {
 
 int migrate(const settings& config) {
     log_sink log;
-    if (config.database_url.rfind("sqlite://", 0) == 0) std::filesystem::create_directories(config.data_dir);
+    if (config.database_url.rfind("sqlite://", 0) == 0) adapters::system::create_owner_only_directories(config.data_dir);
     adapters::sql::sql_store store(config.database_url, 1);
     apply_migrations(store, log);
     return 0;

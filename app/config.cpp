@@ -306,7 +306,9 @@ constexpr std::array<setting_spec, 12> specs{{
     {"db-pool", "OFFERTRACKER_DB_POOL", "db_pool", "N", "database connections, 1-1024 (default: the number of workers)",
      value_kind::integer, false, true, apply_count<&settings::db_pool, 1, 1024>},
     {"token-secret", "OFFERTRACKER_TOKEN_SECRET", "token_secret", "S",
-     "secret for signing tokens, at least 32 characters (default: generated once and kept in DATA_DIR/token_secret)",
+     "secret for signing tokens, at least 32 characters (default: generated once and kept in DATA_DIR/token_secret). "
+     "As a flag it is visible to every local user in the process list: prefer the environment variable, the "
+     "config file or the generated file",
      value_kind::text, false, false, apply_token_secret},
     {"token-lifetime", "OFFERTRACKER_TOKEN_LIFETIME", "token_lifetime", "SECONDS",
      "how long issued tokens stay valid, 60-31536000 (default 86400)", value_kind::integer, false, true,

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <string>
 
 #include <offertracker/domain/time.hpp>
 
@@ -13,6 +14,14 @@ void log_sink::operator()(std::string_view line) {
     const std::string stamp = domain::format_timestamp(domain::timestamp{now.time_since_epoch()});
     std::lock_guard lock(mutex_);
     std::fprintf(stderr, "%s %.*s\n", stamp.c_str(), static_cast<int>(line.size()), line.data());
+}
+
+void log_sink::warning(std::string_view message) noexcept {
+    try {
+        (*this)("warning: " + std::string(message));
+    } catch (...) {
+        // Out of memory or a broken stderr: nothing better to report it to.
+    }
 }
 
 }  // namespace offertracker::app

@@ -4,11 +4,15 @@
 #include <mutex>
 #include <string_view>
 
+#include <offertracker/ports/event_log.hpp>
+
 namespace offertracker::app {
 
-class log_sink {
+// Also the event log the use cases report to (as "warning: ..." lines).
+class log_sink final : public ports::event_log {
 public:
     void operator()(std::string_view line);
+    void warning(std::string_view message) noexcept override;
 
 private:
     std::mutex mutex_;

@@ -6,10 +6,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 #include <string_view>
 #include <system_error>
+
+#include <offertracker/adapters/system/owner_only_paths.hpp>
 
 namespace offertracker::app {
 namespace {
@@ -65,6 +68,17 @@ std::optional<std::string> read_secret(std::filesystem::path const& path) {
     if (fd.get() < 0) {
         if (errno == ENOENT) return std::nullopt;
         throw secret_file_error("cannot open " + path.string() + ": " + describe_errno(errno));
+    }
+    // Checked on the open file, so a swap of the path after the check cannot slip a readable file in.
+    struct stat info {};
+    if (::fstat(fd.get(), &info) != 0)
+        throw secret_file_error("cannot inspect " + path.string() + ": " + describe_errno(errno));
+    if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+        char mode[8];
+        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+        throw secret_file_error(path.string() + " has mode " + mode +
+                                ": users other than its owner may read or change the token secret and forge tokens. "
+                                "Make it owner-only with: chmod 600 " + path.string());
     }
     std::string content;
     char buffer[4096];
@@ -122,7 +136,7 @@ loaded_secret load_or_create_secret(std::filesystem::path const& data_dir, std::
     if (auto secret = read_secret(path)) return {std::move(*secret), path, false};
 
     std::error_code ec;
-    std::filesystem::create_directories(data_dir, ec);
+    adapters::system::create_owner_only_directories(data_dir, ec);
     if (ec) throw secret_file_error("cannot create " + data_dir.string() + ": " + ec.message());
 
     auto const generated = std::string(trim(generator()));

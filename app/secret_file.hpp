@@ -17,7 +17,7 @@ struct loaded_secret {
 };
 
 // Thrown when the file exists but cannot be used (unreadable, shorter than 32 characters after
-// trimming) or cannot be written (no permission, disk full), or when the generator returns fewer
+// trimming, or open to group or others: the message names the file and `chmod 600` as the fix) or cannot be written (no permission, disk full), or when the generator returns fewer
 // than 32 characters. The message names the path and never contains the secret.
 class secret_file_error : public std::runtime_error {
 public:
@@ -28,7 +28,7 @@ public:
 inline constexpr std::size_t minimum_secret_length = 32;
 
 // Reads data_dir/token_secret (surrounding whitespace trimmed) if it exists. Otherwise creates
-// data_dir (like mkdir -p), calls `generator` for fresh random text and publishes it as
+// data_dir (like mkdir -p, new directories 0700), calls `generator` for fresh random text and publishes it as
 // data_dir/token_secret with mode 0600, complete or not at all. Safe when several processes or
 // threads start at once on the same directory: exactly one creates the file and all return its
 // content. Throws secret_file_error as described above.

@@ -15,6 +15,8 @@
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
+#include "file_modes.hpp"
+
 using offertracker::adapters::storage::local_file_storage;
 namespace fs = std::filesystem;
 
@@ -61,6 +63,27 @@ TEST_CASE("local storage creates its root", "[storage]") {
     // A root that is a file cannot be used.
     std::ofstream(dir.path() / "plain-file") << "x";
     CHECK_THROWS_AS(local_file_storage(dir.path() / "plain-file"), offertracker::ports::storage_error);
+}
+
+TEST_CASE("local storage keeps uploads owner-only under a permissive umask", "[storage][modes]") {
+    using offertracker::test::permissions_of;
+    const offertracker::test::scoped_umask permissive(022);
+    temp_dir dir;
+    const fs::path root = dir.path() / "data" / "uploads";
+    local_file_storage storage(root);
+    storage.put("u1/cv.pdf", "%PDF-1.7", "application/pdf");
+    storage.put("u1/cv.pdf", "%PDF-1.7 replaced", "application/pdf");  // the replacement too
+
+    CHECK(permissions_of(dir.path() / "data") == 0700);
+    CHECK(permissions_of(root) == 0700);
+    CHECK(permissions_of(root / "u1") == 0700);
+    CHECK(permissions_of(root / "u1" / "cv.pdf") == 0600);
+
+    // A directory that already exists keeps the mode its operator gave it.
+    fs::create_directories(dir.path() / "shared");
+    fs::permissions(dir.path() / "shared", fs::perms(0750));
+    local_file_storage existing(dir.path() / "shared");
+    CHECK(permissions_of(dir.path() / "shared") == 0750);
 }
 
 TEST_CASE("local storage put, get, replace, remove", "[storage]") {

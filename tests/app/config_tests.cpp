@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -391,6 +392,16 @@ TEST_CASE("help and version, top-level and per command", "[app][config]") {
             INFO(text);
             CHECK(r.help_text.find(text) != std::string::npos);
         }
+    }
+    SECTION("serve help warns that a --token-secret flag shows in the process list") {
+        auto const r = parse({"serve", "--help"});
+        // The help wraps long descriptions: compare with single spaces.
+        std::string text;
+        for (char const c : r.help_text)
+            if (!std::isspace(static_cast<unsigned char>(c)) || (!text.empty() && text.back() != ' '))
+                text += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+        CHECK(text.find("visible to every local user in the process list") != std::string::npos);
+        CHECK(text.find("prefer the environment variable") != std::string::npos);
     }
     SECTION("migrate help lists only what migrate takes") {
         auto const r = parse({"migrate", "--help"});

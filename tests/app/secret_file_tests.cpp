@@ -6,12 +6,14 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "file_modes.hpp"
 #include "secret_file.hpp"
 
 using namespace offertracker::app;
@@ -39,6 +41,14 @@ std::function<std::string()> fixed(std::string value) {
 }
 
 std::string const secret_a(43, 'a');
+
+// Writes an existing secret file as an operator would, owner-only unless told otherwise.
+void write_secret_file(std::filesystem::path const& path, std::string const& content,
+                       std::filesystem::perms mode = std::filesystem::perms::owner_read | std::filesystem::perms::owner_write) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path) << content;
+    std::filesystem::permissions(path, mode);
+}
 
 }  // namespace
 
@@ -70,8 +80,7 @@ TEST_CASE("a missing secret is generated, written with mode 0600 and reused", "[
 
 TEST_CASE("an existing secret file is read and trimmed", "[app][secret]") {
     temp_dir const dir;
-    std::filesystem::create_directories(dir.data());
-    std::ofstream(dir.data() / "token_secret") << "  " << secret_a << "\n\n";
+    write_secret_file(dir.data() / "token_secret", "  " + secret_a + "\n\n");
     auto const loaded = load_or_create_secret(dir.data(), fixed(std::string(40, 'x')));
     CHECK_FALSE(loaded.created);
     CHECK(loaded.secret == secret_a);
@@ -79,8 +88,7 @@ TEST_CASE("an existing secret file is read and trimmed", "[app][secret]") {
 
 TEST_CASE("a secret file that is too short is an error that names the file, not the secret", "[app][secret]") {
     temp_dir const dir;
-    std::filesystem::create_directories(dir.data());
-    std::ofstream(dir.data() / "token_secret") << "too-short-secret\n";
+    write_secret_file(dir.data() / "token_secret", "too-short-secret\n");
     try {
         (void)load_or_create_secret(dir.data(), fixed(secret_a));
         FAIL("expected secret_file_error");
@@ -89,6 +97,38 @@ TEST_CASE("a secret file that is too short is an error that names the file, not 
         CHECK(message.find("token_secret") != std::string::npos);
         CHECK(message.find("too-short-secret") == std::string::npos);
     }
+}
+
+TEST_CASE("a secret file open to group or others is refused with the chmod that fixes it", "[app][secret]") {
+    namespace fs = std::filesystem;
+    temp_dir const dir;
+    auto const path = dir.data() / "token_secret";
+    for (auto const mode : {fs::perms(0644), fs::perms(0640), fs::perms(0604), fs::perms(0620)}) {
+        INFO("mode " << static_cast<unsigned>(mode));
+        write_secret_file(path, secret_a + "\n", mode);
+        try {
+            (void)load_or_create_secret(dir.data(), fixed(std::string(40, 'x')));
+            FAIL("expected secret_file_error");
+        } catch (secret_file_error const& error) {
+            std::string const message = error.what();
+            CHECK(message.find("chmod 600 " + path.string()) != std::string::npos);
+            CHECK(message.find(secret_a) == std::string::npos);
+        }
+        // Refused, not replaced: the operator's file stays as it was.
+        std::ifstream in(path);
+        CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == secret_a + "\n");
+    }
+    write_secret_file(path, secret_a + "\n", fs::perms(0400));
+    CHECK(load_or_create_secret(dir.data(), fixed(std::string(40, 'x'))).secret == secret_a);
+}
+
+TEST_CASE("a generated secret's new data dir is owner-only, whatever the umask", "[app][secret][modes]") {
+    offertracker::test::scoped_umask const permissive(022);
+    temp_dir const dir;
+    auto const loaded = load_or_create_secret(dir.data(), fixed(secret_a));
+    CHECK(offertracker::test::permissions_of(dir.data()) == 0700);
+    CHECK(offertracker::test::permissions_of(dir.data().parent_path()) == 0700);
+    CHECK(offertracker::test::permissions_of(loaded.path) == 0600);
 }
 
 TEST_CASE("a generator returning too little is refused and writes nothing", "[app][secret]") {

@@ -11,6 +11,7 @@
 #include <offertracker/adapters/http/offertracker/api.hpp>
 #include <offertracker/adapters/http/router.hpp>
 #include <offertracker/adapters/http/server.hpp>
+#include <offertracker/adapters/memory/recording_event_log.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
 #include <offertracker/domain/time.hpp>
@@ -60,6 +61,7 @@ struct api_server::impl {
     adapters::crypto::jwt_token_service tokens{std::string(token_secret), "offertracker", 3600s, clock};
     adapters::crypto::hmac_message_signer signer{std::string(token_secret) + "/file-links"};
     std::unique_ptr<adapters::storage::local_file_storage> files;
+    adapters::memory::recording_event_log log;
     std::unique_ptr<usecases::services> services;
     http::router router;
     std::unique_ptr<http::server> server;
@@ -82,7 +84,7 @@ api_server::api_server(const engine& e) : impl_(std::make_unique<impl>()), engin
     m.upload_dir = sql_test::fresh_temp_dir();
     m.files = std::make_unique<adapters::storage::local_file_storage>(std::filesystem::path(m.upload_dir) / "uploads");
     m.services = std::make_unique<usecases::services>(
-        usecases::services{*m.store, m.clock, m.ids, m.hasher, m.tokens, *m.files});
+        usecases::services{*m.store, m.clock, m.ids, m.hasher, m.tokens, *m.files, m.log});
 
     http::offertracker_api::api_options api;
     api.public_url = std::string(public_url);

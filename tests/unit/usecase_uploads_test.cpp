@@ -246,7 +246,155 @@ TEST_CASE_METHOD(core_fixture, "a storage failure during upload propagates and l
     const auto id = resume(ada);
     const auto before = stored_resume(id);
     failing_file_storage broken;
-    uc::services broken_svc{store, clock, ids, hasher, tokens, broken};
+    uc::services broken_svc{store, clock, ids, hasher, tokens, broken, log};
     CHECK_THROWS_AS(uc::upload_resume_file(broken_svc, ada, id, pdf()), ports::storage_error);
     CHECK(stored_resume(id) == before);
+}
+
+namespace {
+
+// Files kept in memory, except that remove() fails, as on a read-only or vanished volume.
+class unremovable_file_storage final : public ports::file_storage {
+public:
+    void put(std::string_view key, std::string_view content, std::string_view type) override {
+        files.put(key, content, type);
+    }
+    std::optional<ports::stored_file> get(std::string_view key) override { return files.get(key); }
+    void remove(std::string_view) override { throw ports::storage_error("read-only file system"); }
+
+    memory::in_memory_file_storage files;
+};
+
+// How a failing_store's write units fail.
+enum class write_failure { commit_throws, owner_gone };
+
+// A unit of work over the in-memory store whose writes fail one way: commit() throws (the database is lost
+// at the last moment) or lock_owner() finds no account (deleted by another request meanwhile).
+class failing_unit final : public ports::unit_of_work {
+public:
+    failing_unit(std::unique_ptr<ports::unit_of_work> inner, std::optional<write_failure> failure)
+        : inner_(std::move(inner)), failure_(failure) {}
+    ports::user_repository& users() override { return inner_->users(); }
+    ports::resume_repository& resumes() override { return inner_->resumes(); }
+    ports::application_repository& applications() override { return inner_->applications(); }
+    ports::stage_repository& stages() override { return inner_->stages(); }
+    ports::outcome_repository& outcomes() override { return inner_->outcomes(); }
+    ports::reflection_repository& reflections() override { return inner_->reflections(); }
+    ports::activity_repository& activity() override { return inner_->activity(); }
+    ports::contact_repository& contacts() override { return inner_->contacts(); }
+    ports::document_repository& documents() override { return inner_->documents(); }
+    ports::reminder_repository& reminders() override { return inner_->reminders(); }
+    ports::tag_repository& tags() override { return inner_->tags(); }
+    ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
+    ports::progress_repository& progress() override { return inner_->progress(); }
+    ports::social_repository& social() override { return inner_->social(); }
+    bool lock_owner(const domain::id& owner) override {
+        return failure_ != write_failure::owner_gone && inner_->lock_owner(owner);
+    }
+    void commit() override {
+        if (failure_ == write_failure::commit_throws) throw ports::storage_error("connection lost at commit");
+        inner_->commit();
+    }
+
+private:
+    std::unique_ptr<ports::unit_of_work> inner_;
+    std::optional<write_failure> failure_;
+};
+
+class failing_store final : public ports::store {
+public:
+    failing_store(ports::store& inner, write_failure failure) : inner_(inner), failure_(failure) {}
+    std::unique_ptr<ports::unit_of_work> begin(ports::access mode) override {
+        const bool writes = mode == ports::access::read_write;
+        return std::make_unique<failing_unit>(inner_.begin(mode), writes ? std::optional{failure_} : std::nullopt);
+    }
+
+private:
+    ports::store& inner_;
+    write_failure failure_;
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(core_fixture, "upload: a commit that throws leaves no stored file", "[usecases][uploads][cleanup]") {
+    const auto ada = user("ada");
+    const auto id = resume(ada);
+    const auto before = stored_resume(id);
+    failing_store broken(store, write_failure::commit_throws);
+    uc::services broken_svc{broken, clock, ids, hasher, tokens, files, log};
+    CHECK_THROWS_WITH(uc::upload_resume_file(broken_svc, ada, id, pdf()), "connection lost at commit");
+    CHECK(files.size() == 0);
+    CHECK(stored_resume(id) == before);
+}
+
+TEST_CASE_METHOD(core_fixture, "upload: an account gone before the write (401) leaves no stored file",
+                 "[usecases][uploads][cleanup]") {
+    const auto ada = user("ada");
+    const auto id = resume(ada);
+    failing_store gone(store, write_failure::owner_gone);
+    uc::services gone_svc{gone, clock, ids, hasher, tokens, files, log};
+    REQUIRE_ERROR(uc::upload_resume_file(gone_svc, ada, id, pdf()), error_kind::unauthenticated, "Not authenticated");
+    CHECK(files.size() == 0);
+    CHECK_FALSE(stored_resume(id)->file_key.has_value());
+}
+
+TEST_CASE_METHOD(core_fixture, "upload: when cleanup fails too, the first error propagates and the file is logged",
+                 "[usecases][uploads][cleanup]") {
+    const auto ada = user("ada");
+    const auto id = resume(ada);
+    failing_store broken(store, write_failure::commit_throws);
+    unremovable_file_storage stuck;
+    uc::services broken_svc{broken, clock, ids, hasher, tokens, stuck, log};
+    CHECK_THROWS_WITH(uc::upload_resume_file(broken_svc, ada, id, pdf()), "connection lost at commit");
+    REQUIRE(stuck.files.size() == 1);
+    const auto warnings = log.warnings();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find(ada.user_id + "/" + id + "-") != std::string::npos);
+    CHECK(warnings[0].find("read-only file system") != std::string::npos);
+}
+
+TEST_CASE_METHOD(core_fixture, "a replaced file that cannot be removed after commit is logged, not an error",
+                 "[usecases][uploads][cleanup]") {
+    const auto ada = user("ada");
+    unremovable_file_storage stuck;
+    uc::services stuck_svc{store, clock, ids, hasher, tokens, stuck, log};
+    const auto count_warnings_naming = [&](const std::string& key) {
+        std::size_t n = 0;
+        for (const auto& w : log.warnings()) n += w.find("'" + key + "'") != std::string::npos ? 1 : 0;
+        return n;
+    };
+
+    SECTION("a second upload") {
+        const auto id = resume(ada);
+        auto first = uc::upload_resume_file(stuck_svc, ada, id, pdf());
+        REQUIRE(first.has_value());
+        tick();
+        domain::result<domain::resume> second = domain::error::not_found("unset");
+        REQUIRE_NOTHROW(second = uc::upload_resume_file(stuck_svc, ada, id, {"cv.docx", docx_type, docx_bytes}));
+        REQUIRE(second.has_value());
+        CHECK(stored_resume(id)->file_key == second->file_key);  // the change is saved
+        CHECK(count_warnings_naming(*first->file_key) == 1);
+    }
+    SECTION("an external file_url") {
+        const auto id = resume(ada);
+        auto up = uc::upload_resume_file(stuck_svc, ada, id, pdf());
+        REQUIRE(up.has_value());
+        uc::update_resume_command cmd;
+        cmd.file_url = domain::patch<std::string>{std::optional<std::string>{"https://cv.example/x"}};
+        domain::result<domain::resume> updated = domain::error::not_found("unset");
+        REQUIRE_NOTHROW(updated = uc::update_resume(stuck_svc, ada, id, cmd));
+        REQUIRE(updated.has_value());
+        CHECK_FALSE(stored_resume(id)->file_key.has_value());
+        CHECK(count_warnings_naming(*up->file_key) == 1);
+    }
+    SECTION("deleting the resume") {
+        const auto id = resume(ada);
+        auto up = uc::upload_resume_file(stuck_svc, ada, id, pdf());
+        REQUIRE(up.has_value());
+        domain::result<domain::done> deleted = domain::error::not_found("unset");
+        REQUIRE_NOTHROW(deleted = uc::delete_resume(stuck_svc, ada, id));
+        REQUIRE(deleted.has_value());
+        CHECK_FALSE(stored_resume(id).has_value());
+        CHECK(count_warnings_naming(*up->file_key) == 1);
+    }
 }

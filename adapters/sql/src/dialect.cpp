@@ -7,6 +7,7 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <offertracker/adapters/system/owner_only_paths.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
 namespace offertracker::adapters::sql {
@@ -43,7 +44,10 @@ void dialect::open(soci::session& s, const std::string& target) const {
         static std::once_flag multithread_mode;
         std::call_once(multithread_mode, [] { sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD); });
         const std::filesystem::path file{target};
-        if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+        if (file.has_parent_path()) system::create_owner_only_directories(file.parent_path());
+        // The file holds password hashes. SQLite would create it 0644 (less the umask) and gives the -wal and
+        // -shm files the database file's mode, so an empty 0600 file made first keeps all three owner-only.
+        system::create_owner_only_file(file);
         // Without '=' SOCI takes the whole string as the file name, so paths with spaces need no quoting.
         s.open(soci::sqlite3, target);
         // busy_timeout first: switching to WAL needs a lock that a concurrently starting process may hold.

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include <offertracker/domain/json_text.hpp>
+
 #include "errors.hpp"
 #include "in_list.hpp"
 #include "query.hpp"
@@ -25,7 +27,9 @@ std::string questions_to_json(const std::vector<std::string>& questions) {
 
 std::vector<std::string> questions_from_json(const std::string& text) {
     boost::json::error_code ec;
-    const boost::json::value v = boost::json::parse(text, ec);
+    boost::json::parse_options options;
+    options.max_depth = domain::max_json_depth;
+    const boost::json::value v = boost::json::parse(text, ec, {}, options);
     if (ec || !v.is_array()) throw ports::storage_error("application_stages.questions_asked is not a JSON array");
     std::vector<std::string> out;
     for (const auto& item : v.get_array()) {

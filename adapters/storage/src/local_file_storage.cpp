@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <offertracker/adapters/system/owner_only_paths.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
 namespace offertracker::adapters::storage {
@@ -132,7 +133,7 @@ std::filesystem::path temporary_path_for(const std::filesystem::path& target) {
 
 local_file_storage::local_file_storage(std::filesystem::path root) {
     std::error_code ec;
-    std::filesystem::create_directories(root, ec);
+    system::create_owner_only_directories(root, ec);
     if (ec) {
         throw ports::storage_error("file storage: cannot create root directory '" + root.string() +
                                    "': " + ec.message());
@@ -154,13 +155,13 @@ void local_file_storage::put(std::string_view key, std::string_view content, std
 
     const std::filesystem::path directory = target.parent_path();
     std::error_code ec;
-    std::filesystem::create_directories(directory, ec);
+    system::create_owner_only_directories(directory, ec);
     if (ec) {
         fail("cannot create the directory of", key, ec.value());
     }
 
     const std::filesystem::path temporary = temporary_path_for(target);
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0) {
         fail("cannot create a temporary file for", key, errno);
     }

@@ -29,6 +29,38 @@ bool owns_key(const actor& who, const std::string& key) {
            key[who.user_id.size()] == '/';
 }
 
+// Removes a file nothing refers to any more. Runs after the change that dropped it has committed (or
+// failed), so a failure here must neither hide that outcome nor turn a saved change into an error: the file
+// is left behind and logged for an operator instead.
+void discard_file(services& s, const std::string& key) noexcept {
+    try {
+        try {
+            s.files.remove(key);
+        } catch (const std::exception& e) {
+            s.log.warning("file storage: could not remove unreferenced file '" + key + "': " + e.what());
+        }
+    } catch (...) {
+        s.log.warning("file storage: could not remove an unreferenced file");
+    }
+}
+
+// A stored file that nothing refers to until keep(): every other way out of the upload removes it again.
+class pending_file {
+public:
+    pending_file(services& s, std::string key) : s_(s), key_(std::move(key)) {}
+    pending_file(const pending_file&) = delete;
+    pending_file& operator=(const pending_file&) = delete;
+    ~pending_file() {
+        if (!kept_) discard_file(s_, key_);
+    }
+    void keep() noexcept { kept_ = true; }
+
+private:
+    services& s_;
+    std::string key_;
+    bool kept_ = false;
+};
+
 domain::result<ports::stored_file> read_file(services& s, const std::string& key) {
     if (!is_upload_key(key)) return domain::error::not_found("File not found");
     auto file = s.files.get(key);
@@ -94,7 +126,7 @@ domain::result<domain::resume> update_resume(services& s, const actor& who, cons
     r.updated_at = s.clock.now();
     uow->resumes().update(r);
     uow->commit();
-    if (cmd.file_url && old_key) s.files.remove(*old_key);
+    if (cmd.file_url && old_key) discard_file(s, *old_key);
     return r;
 }
 
@@ -105,7 +137,7 @@ domain::result<domain::done> delete_resume(services& s, const actor& who, const 
     if (!r) return std::move(r).error();
     uow->resumes().remove(id);
     uow->commit();
-    if (r->file_key) s.files.remove(*r->file_key);
+    if (r->file_key) discard_file(s, *r->file_key);
     return domain::done{};
 }
 
@@ -120,20 +152,19 @@ domain::result<domain::resume> upload_resume_file(services& s, const actor& who,
     if (!kind) return domain::error::rule_violation("Only PDF and Word documents are allowed");
     if (file.content.size() > max_upload_bytes) return domain::error::rule_violation("File too large (max 10 MB)");
 
-    // The file goes to storage first (slow I/O outside the transaction); a failed update removes it again.
+    // The file goes to storage first (slow I/O outside the transaction) and is removed again unless the
+    // resume refers to it once the transaction has committed.
     const std::string key =
         who.user_id + "/" + resume_id + "-" + s.ids.new_id() + std::string(domain::extension_of(*kind));
+    pending_file stored(s, key);  // before put: a put that fails late may still leave the file
     s.files.put(key, file.content, domain::content_type_of(*kind));
     std::optional<std::string> replaced;
     domain::resume r;
-    try {
+    {
         auto uow = s.store.begin(ports::access::read_write);
         if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
         auto found = detail::owned_resume(*uow, who, resume_id);
-        if (!found) {
-            s.files.remove(key);
-            return std::move(found).error();  // deleted meanwhile
-        }
+        if (!found) return std::move(found).error();  // deleted meanwhile
         r = std::move(*found);
         replaced = r.file_key;
         r.file_key = key;
@@ -141,11 +172,9 @@ domain::result<domain::resume> upload_resume_file(services& s, const actor& who,
         r.updated_at = s.clock.now();
         uow->resumes().update(r);
         uow->commit();
-    } catch (...) {
-        s.files.remove(key);
-        throw;
     }
-    if (replaced) s.files.remove(*replaced);
+    stored.keep();
+    if (replaced) discard_file(s, *replaced);
     return r;
 }
 

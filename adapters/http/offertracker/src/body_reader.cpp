@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 
+#include "json_values.hpp"
+
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
 
@@ -16,10 +18,15 @@ body_reader::body_reader(std::string_view body) {
         return;
     }
     json::error_code ec;
-    json::parse_options opts;
-    opts.max_depth = 64;  // deep nesting is an attack, not a job application
-    root_ = json::parse(body, ec, {}, opts);
-    if (ec) {
+    root_ = parse_json(body, ec);
+    if (ec == json::error::too_deep) {
+        // At the root: the parser stops at the limit (bounding its own work) before it knows which field
+        // nests that deep, and a deeper value could never be read back from the store.
+        errors_.push_back({{"body"},
+                           "Invalid JSON: nested deeper than " + std::to_string(domain::max_json_depth) + " levels",
+                           "json_invalid"});
+        body_failed_ = true;
+    } else if (ec) {
         errors_.push_back({{"body", "0"}, "JSON decode error", "json_invalid"});
         body_failed_ = true;
     } else if (!root_.is_object()) {

@@ -6,9 +6,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 #include <offertracker/domain/enum_table.hpp>
+#include <offertracker/domain/json_text.hpp>
 #include <offertracker/domain/time.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
@@ -29,11 +31,19 @@ boost::json::value opt(const std::optional<T>& v) {
         return boost::json::value(*v);
 }
 
+// Parses text nested at most domain::max_json_depth levels (request bodies and stored JSON alike); deeper
+// text fails with boost::json::error::too_deep.
+inline boost::json::value parse_json(std::string_view text, boost::json::error_code& ec) {
+    boost::json::parse_options options;
+    options.max_depth = domain::max_json_depth;
+    return boost::json::parse(text, ec, {}, options);
+}
+
 // JSON text a surface stored (skill gaps, metadata, criteria), embedded as JSON; null if absent or unreadable.
 inline boost::json::value embedded(const std::optional<std::string>& text) {
     if (!text) return nullptr;
     boost::json::error_code ec;
-    auto v = boost::json::parse(*text, ec);
+    auto v = parse_json(*text, ec);
     return ec ? boost::json::value(nullptr) : v;
 }
 

@@ -12,7 +12,7 @@ namespace {
 // The stored criteria text as a JSON object; {} if it is not one (the field is informational only).
 json::object criteria(const std::string& text) {
     json::error_code ec;
-    auto v = json::parse(text, ec);
+    auto v = parse_json(text, ec);
     if (ec || !v.is_object()) return {};
     return std::move(v.as_object());
 }

@@ -1,11 +1,17 @@
-// Writes the small flat JSON objects the core records (activity metadata) without a JSON library,
-// keeping the core free of I/O dependencies. Keys keep insertion order.
+// JSON in the core without a JSON library (no I/O dependencies): the nesting limit every reader shares, and
+// a writer for the small flat objects the core records (activity metadata), keys in insertion order.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace offertracker::domain {
+
+// The deepest nesting of arrays and objects (the outermost one counts as 1) in any JSON document this
+// service reads: request bodies are refused beyond it, and stored JSON is parsed up to it, so whatever a
+// body carried into the store reads back intact instead of as null.
+inline constexpr std::size_t max_json_depth = 32;
 
 class json_object_text {
 public:

@@ -36,10 +36,14 @@ domain::result<std::vector<domain::resume>> list_resumes(services& s, const acto
 domain::result<domain::resume> update_resume(services& s, const actor& who, const domain::id& id,
                                              const update_resume_command& cmd);
 // Applications that named it keep existing, unlinked; its stored file is removed.
+// A file that cannot be removed after the change committed stays behind and is reported to services::log;
+// the change still succeeds (here, in update_resume and when an upload replaces a file).
 domain::result<domain::done> delete_resume(services& s, const actor& who, const domain::id& id);
 
 // Check order: 404, 403, 400 "Only PDF and Word documents are allowed" (extension, declared type and
-// content must agree), 400 "File too large (max 10 MB)". Stores the file and records its key.
+// content must agree), 400 "File too large (max 10 MB)". Stores the file and records its key; when anything
+// after storing fails or refuses (the account is gone, the resume was deleted, the database throws), the
+// stored file is removed again.
 domain::result<domain::resume> upload_resume_file(services& s, const actor& who, const domain::id& resume_id,
                                                   const upload& file);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <offertracker/ports/clock.hpp>
+#include <offertracker/ports/event_log.hpp>
 #include <offertracker/ports/file_storage.hpp>
 #include <offertracker/ports/id_generator.hpp>
 #include <offertracker/ports/password_hasher.hpp>
@@ -17,6 +18,7 @@ struct services {
     ports::password_hasher& hasher;
     ports::token_service& tokens;
     ports::file_storage& files;
+    ports::event_log& log;
 };
 
 // The authenticated user on whose behalf a use case runs (from a verified token). It is an identity the core

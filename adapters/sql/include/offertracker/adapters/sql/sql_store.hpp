@@ -31,8 +31,8 @@ struct applied_migration {
 // The constructor does not migrate: call migrate() (or run `offertracker migrate`) first.
 class sql_store final : public ports::store {
 public:
-    // url as parse_database_url takes it; opens pool_size (>= 1) sessions now, creating the SQLite file and
-    // its parent directory if missing. Throws std::invalid_argument for a bad URL or pool size, and
+    // url as parse_database_url takes it; opens pool_size (>= 1) sessions now, creating the SQLite file (0600,
+    // as its -wal and -shm files then are) and its parent directories (0700) if missing. Throws std::invalid_argument for a bad URL or pool size, and
     // ports::storage_error when the database cannot be opened.
     explicit sql_store(std::string_view url, std::size_t pool_size = 4);
     ~sql_store() override;

@@ -21,6 +21,8 @@ namespace offertracker::adapters::storage {
 // A key cannot also be the directory of another key ("a" and "a/b"): such a put throws storage_error,
 // and get/remove treat the directory as absent.
 //
+// Uploads are private: directories it creates are 0700 and files 0600, whatever the umask.
+//
 // Thread-safe and safe across processes (no state beyond the root path). Blocking. I/O failures and
 // unreadable files throw ports::storage_error.
 class local_file_storage final : public ports::file_storage {
@@ -29,7 +31,7 @@ public:
     static constexpr std::size_t max_segment_size = 200;
     static constexpr std::size_t max_content_type_size = 255;
 
-    // Creates root (and its parents) when missing. Throws ports::storage_error when it cannot.
+    // Creates root (and its parents, 0700) when missing. Throws ports::storage_error when it cannot.
     explicit local_file_storage(std::filesystem::path root);
 
     void put(std::string_view key, std::string_view content, std::string_view content_type) override;
