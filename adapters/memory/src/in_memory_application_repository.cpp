@@ -4,7 +4,7 @@
 
 #include <offertracker/ports/storage_error.hpp>
 
-#include "in_memory_repositories.hpp"
+#include "in_memory_application_repository.hpp"
 
 namespace offertracker::adapters::memory::detail {
 namespace {

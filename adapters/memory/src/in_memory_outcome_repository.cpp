@@ -3,7 +3,7 @@
 
 #include <offertracker/ports/storage_error.hpp>
 
-#include "in_memory_repositories.hpp"
+#include "in_memory_outcome_repository.hpp"
 
 namespace offertracker::adapters::memory::detail {
 namespace {

@@ -5,7 +5,7 @@
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
-#include "in_memory_repositories.hpp"
+#include "in_memory_social_repository.hpp"
 
 namespace offertracker::adapters::memory::detail {
 namespace {

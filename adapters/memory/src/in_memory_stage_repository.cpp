@@ -5,7 +5,7 @@
 
 #include <offertracker/ports/storage_error.hpp>
 
-#include "in_memory_repositories.hpp"
+#include "in_memory_stage_repository.hpp"
 
 namespace offertracker::adapters::memory::detail {
 

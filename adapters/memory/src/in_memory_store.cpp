@@ -4,7 +4,20 @@
 #include <mutex>
 #include <variant>
 
-#include "in_memory_repositories.hpp"
+#include "in_memory_user_repository.hpp"
+#include "in_memory_resume_repository.hpp"
+#include "in_memory_application_repository.hpp"
+#include "in_memory_stage_repository.hpp"
+#include "in_memory_outcome_repository.hpp"
+#include "in_memory_reflection_repository.hpp"
+#include "in_memory_activity_repository.hpp"
+#include "in_memory_contact_repository.hpp"
+#include "in_memory_document_repository.hpp"
+#include "in_memory_reminder_repository.hpp"
+#include "in_memory_tag_repository.hpp"
+#include "in_memory_saved_job_repository.hpp"
+#include "in_memory_progress_repository.hpp"
+#include "in_memory_social_repository.hpp"
 #include "store_state.hpp"
 
 namespace offertracker::adapters::memory {
