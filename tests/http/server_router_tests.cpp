@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace offertracker::adapters::http;
 
@@ -181,4 +183,55 @@ TEST_CASE("message helpers set, add and remove headers case-insensitively", "[ht
     req.headers = {{"X-Thing", "1"}};
     CHECK(req.header("x-thing") == std::optional<std::string_view>{"1"});
     CHECK(reason_phrase(413) == "Payload Too Large");
+}
+
+TEST_CASE("router: a segment that is not NUL-free UTF-8 names nothing", "[http][router][utf8]") {
+    router r;
+    r.mount_at("/api", shaped("detail")).get("/items/{id}", named("item"));
+    CHECK(r.dispatch(make_request("GET", "/api/items/caf%C3%A9")).body == "item id=caf\xC3\xA9");
+    for (const auto* path : {"/api/items/%FF", "/api/items/%C0%AF", "/api/items/%ED%A0%80", "/api/items/a%00b",
+                             "/api/items/%F4%90%80%80"}) {
+        INFO(path);
+        const auto res = r.dispatch(make_request("GET", path));
+        CHECK(res.status == 404);
+        CHECK(res.body == "{\"detail\":\"Not Found\"}");
+    }
+}
+
+TEST_CASE("router: a route's larger body limit is granted only when its admission check accepts the head",
+          "[http][router][limits]") {
+    router r;
+    auto& m = r.mount_at("/api", shaped("detail"));
+    m.post("/upload/{id}", named("upload"),
+           {.body_limit = 4096, .admit = [](const request& head) { return head.header("Authorization").has_value(); }});
+    m.post("/small", named("small"), {.body_limit = 16});
+    m.post("/plain", named("plain"));
+    m.post("/throws", named("throws"), {.body_limit = 4096, .admit = [](const request&) -> bool { throw 1; }});
+
+    auto head = make_request("POST", "/api/upload/7");
+    CHECK(r.body_limit(head, 1024) == 1024);  // no credentials yet: the default
+    head.headers.emplace_back("Authorization", "Bearer x");
+    CHECK(r.body_limit(head, 1024) == 4096);
+    CHECK(r.body_limit(make_request("PUT", "/api/upload/7"), 1024) == 1024);     // another method
+    CHECK(r.body_limit(make_request("POST", "/api/upload/%FF"), 1024) == 1024);  // no route
+    CHECK(r.body_limit(make_request("POST", "/elsewhere"), 1024) == 1024);
+    CHECK(r.body_limit(make_request("POST", "/api/small"), 1024) == 16);  // a smaller limit needs no admission
+    CHECK(r.body_limit(make_request("POST", "/api/plain"), 1024) == 1024);
+    CHECK(r.body_limit(make_request("POST", "/api/throws"), 1024) == 1024);
+}
+
+TEST_CASE("router: each_route lists every method with its parameters named as registered", "[http][router][docs]") {
+    router r;
+    r.mount_at("/api", shaped("detail"))
+        .get("/things/", named("list"), {.doc = {.summary = "List things", .tag = "Things"}})
+        .post("/things/", named("create"))
+        .get("/things/{thing_id}", named("get"))
+        .del("/things/{id}", named("delete"));
+    r.mount_at("").get("/", named("root"));
+    std::vector<std::string> seen;
+    r.each_route([&](const route_listing& route) {
+        seen.push_back(route.method + " " + route.mount_prefix + route.pattern + " " + route.doc.summary);
+    });
+    CHECK(seen == std::vector<std::string>{"GET /api/things/ List things", "POST /api/things/ ",
+                                           "GET /api/things/{thing_id} ", "DELETE /api/things/{id} ", "GET / "});
 }
