@@ -129,8 +129,12 @@ TEST_CASE_METHOD(core_fixture, "register: taken username before taken email", "[
         REQUIRE_ERROR(uc::register_user(svc, reg("ada@example.com", "ada")), error_kind::rule_violation,
                       "Username already taken");
     }
-    SECTION("usernames are case-sensitive") {
-        CHECK(uc::register_user(svc, reg("other@example.com", "Ada")).has_value());
+    SECTION("a username taken in another case, or folded beyond ASCII") {
+        REQUIRE_ERROR(uc::register_user(svc, reg("other@example.com", "ADA")), error_kind::rule_violation,
+                      "Username already taken");
+        REQUIRE(uc::register_user(svc, reg("g@example.com", "Stra\u00dfe")).has_value());
+        REQUIRE_ERROR(uc::register_user(svc, reg("h@example.com", "STRASSE")), error_kind::rule_violation,
+                      "Username already taken");
     }
 }
 
