@@ -1,6 +1,8 @@
 // Users: the only table without user_id (it is the user); search_public escapes LIKE wildcards itself.
+// username_key (migration 004) is written from domain::username_key here, so no caller can get it wrong.
 #include "sql_user_repository.hpp"
 
+#include <offertracker/domain/username.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
 #include "errors.hpp"
@@ -63,9 +65,11 @@ void sql_user_repository::insert(const domain::user& u) {
     guarded("users.insert", [&] {
         query q(session_,
                 "INSERT INTO users (" + std::string{user_columns} +
-                    ") VALUES (:id, :email, :username, :display_name, :bio, :password_hash, :is_profile_public, "
-                    ":profile_visibility, :streak_days, :last_active_date, :created_at, :updated_at)");
+                    ", username_key) VALUES (:id, :email, :username, :display_name, :bio, :password_hash, "
+                    ":is_profile_public, :profile_visibility, :streak_days, :last_active_date, :created_at, "
+                    ":updated_at, :username_key)");
         bind_user(q, u);
+        q.bind("username_key", domain::username_key(u.username));
         q.run();
     });
 }
@@ -76,9 +80,12 @@ void sql_user_repository::update(const domain::user& u) {
                 "UPDATE users SET email = :email, username = :username, display_name = :display_name, bio = :bio, "
                 "password_hash = :password_hash, is_profile_public = :is_profile_public, "
                 "profile_visibility = :profile_visibility, streak_days = :streak_days, "
-                "last_active_date = :last_active_date, created_at = :created_at, updated_at = :updated_at "
+                "last_active_date = :last_active_date, created_at = :created_at, updated_at = :updated_at, "
+                // An unchanged name keeps its key, also the NULL of a look-alike that migration 004 found.
+                "username_key = CASE WHEN username = :same_username THEN username_key ELSE :username_key END "
                 "WHERE id = :id");
         bind_user(q, u);
+        q.bind("same_username", u.username).bind("username_key", domain::username_key(u.username));
         q.run();
     });
 }
@@ -103,7 +110,7 @@ std::optional<domain::user> sql_user_repository::find_by_email(std::string_view 
 }
 
 std::optional<domain::user> sql_user_repository::find_by_username(std::string_view username) {
-    return find_one("username", username, "users.find_by_username");
+    return find_one("username_key", domain::username_key(username), "users.find_by_username");
 }
 
 std::vector<domain::user> sql_user_repository::search_public(std::string_view q, ports::page p) {
