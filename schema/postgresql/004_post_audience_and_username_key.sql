@@ -17,10 +17,12 @@ DROP INDEX shared_posts_public_created_idx;
 CREATE INDEX shared_posts_public_created_idx ON shared_posts (is_public, audience, created_at, id);
 
 -- 2. One account per name whatever its case: username_key is domain::username_key(username) (case-folded,
---    hidden characters dropped), unique, compared byte by byte. The key is computed in C++, so the migrator
---    fills it for existing rows right after this script, in the same transaction: the oldest account
---    (created_at, then id) of a group of look-alikes gets the key; the others keep their name and a NULL key
---    (a unique index allows many NULLs) until they rename themselves, so no existing account makes the
---    migration fail.
+--    hidden characters dropped), compared byte by byte. The key is computed in C++, so the migrator fills it
+--    for existing rows right after this script, in the same transaction. Existing look-alikes must not fail
+--    the migration: the oldest account (created_at, then id) of a group gets rank 0, the later ones 1, 2, ...
+--    and keep their names. New and renamed accounts always take rank 0, so the unique (key, rank) index
+--    admits one live owner per key even when two requests race; the use cases' look-up by key also sees the
+--    ranked look-alikes.
 ALTER TABLE users ADD COLUMN username_key text COLLATE "C";
-CREATE UNIQUE INDEX users_username_key_idx ON users (username_key);
+ALTER TABLE users ADD COLUMN username_key_rank integer NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX users_username_key_idx ON users (username_key, username_key_rank);

@@ -1,5 +1,5 @@
 // Migration 004 against data written before it: post audiences back-filled from their groups, username keys
-// filled by the migrator, and existing look-alike accounts kept (the oldest holds the key) without failing.
+// filled by the migrator, and existing look-alike accounts kept (ranked, oldest first) without failing.
 #include <catch2/catch.hpp>
 
 #include <optional>
@@ -56,12 +56,22 @@ void add_post(soci::session& s, const std::string& id, std::optional<std::string
         soci::use(id, "id"), soci::use(group, ind, "g"), soci::use(when, "c"), soci::use(when, "u");
 }
 
-std::optional<std::string> key_of(soci::session& s, const std::string& id) {
+// username_key and username_key_rank of one user.
+std::pair<std::string, long long> key_of(soci::session& s, const std::string& id) {
     std::string key;
-    soci::indicator ind = soci::i_null;
-    s << "SELECT username_key FROM users WHERE id = :id", soci::use(id), soci::into(key, ind);
-    if (ind == soci::i_null) return std::nullopt;
-    return key;
+    long long rank = -1;
+    s << "SELECT username_key, username_key_rank FROM users WHERE id = :id", soci::use(id), soci::into(key),
+        soci::into(rank);
+    return {key, rank};
+}
+
+domain::user newcomer(const std::string& username) {
+    domain::user u;
+    u.id = "u-new-" + username;
+    u.email = u.id + "@example.com";
+    u.username = username;
+    u.password_hash = "hash";
+    return u;
 }
 
 }  // namespace
@@ -91,12 +101,13 @@ TEST_CASE("migration 004: back-fills post audiences and username keys; look-alik
         REQUIRE(store->sql().migrate().size() >= 1);
 
         auto s = raw_session(*store);
-        CHECK(key_of(*s, "u-bob") == "bob");
-        CHECK(key_of(*s, "u-alice") == "alice");
-        CHECK(key_of(*s, "u-alice-2") == std::nullopt);
-        CHECK(key_of(*s, "u-alice-3") == std::nullopt);
-        CHECK(key_of(*s, "u-strasse-early") == "strasse");
-        CHECK(key_of(*s, "u-strasse-late") == std::nullopt);
+        using key = std::pair<std::string, long long>;
+        CHECK(key_of(*s, "u-bob") == key{"bob", 0});
+        CHECK(key_of(*s, "u-alice") == key{"alice", 0});
+        CHECK(key_of(*s, "u-alice-2") == key{"alice", 1});
+        CHECK(key_of(*s, "u-alice-3") == key{"alice", 2});
+        CHECK(key_of(*s, "u-strasse-early") == key{"strasse", 0});
+        CHECK(key_of(*s, "u-strasse-late") == key{"strasse", 1});
 
         using domain::post_audience;
         auto audience = [&](const std::string& id) {
@@ -111,8 +122,8 @@ TEST_CASE("migration 004: back-fills post audiences and username keys; look-alik
         CHECK(audience("p-changed") == post_audience::group_members);
         CHECK(audience("p-after-change") == post_audience::anyone);
 
-        // The key holder is the name; a look-alike without a key still updates its profile, and gets a key
-        // when it renames itself.
+        // The oldest is found by the name; a ranked look-alike still edits its profile, and a new case of its
+        // own name keeps its rank.
         {
             auto uow = store->begin(ports::access::read_write);
             auto holder = uow->users().find_by_username("ALICE");
@@ -121,27 +132,44 @@ TEST_CASE("migration 004: back-fills post audiences and username keys; look-alik
             auto late = uow->users().find("u-alice-2");
             REQUIRE(late.has_value());
             late->bio = "still here";
+            late->username = "ALICE";
             uow->users().update(*late);
             uow->commit();
         }
-        CHECK(key_of(*s, "u-alice-2") == std::nullopt);
+        CHECK(key_of(*s, "u-alice-2") == key{"alice", 1});
+        // New accounts cannot take the name, neither while its oldest holder has it (the index) nor after the
+        // holder renamed itself (the look-up by key still finds the ranked look-alikes).
         {
             auto uow = store->begin(ports::access::read_write);
-            auto late = uow->users().find("u-alice-2");
+            CHECK_THROWS_AS(uow->users().insert(newcomer("aLiCe")), ports::unique_violation);
+        }
+        {
+            auto uow = store->begin(ports::access::read_write);
+            auto holder = uow->users().find("u-alice");
+            REQUIRE(holder.has_value());
+            holder->username = "alicia";
+            uow->users().update(*holder);
+            uow->commit();
+        }
+        CHECK(key_of(*s, "u-alice") == key{"alicia", 0});
+        {
+            auto uow = store->begin(ports::access::read_only);
+            auto found = uow->users().find_by_username("alice");
+            REQUIRE(found.has_value());
+            CHECK(found->id == "u-alice-2");
+            CHECK(found->bio == "still here");
+        }
+        // A ranked look-alike renaming to a new name takes rank 0 of that key.
+        {
+            auto uow = store->begin(ports::access::read_write);
+            auto late = uow->users().find("u-alice-3");
             REQUIRE(late.has_value());
-            CHECK(late->bio == "still here");
-            late->username = "alice-two";
+            late->username = "alice-three";
             uow->users().update(*late);
             uow->commit();
         }
-        CHECK(key_of(*s, "u-alice-2") == "alice-two");
-        // New accounts cannot take a look-alike of a kept name.
-        domain::user newcomer;
-        newcomer.id = "u-new";
-        newcomer.email = "new@example.com";
-        newcomer.username = "aLiCe";
-        newcomer.password_hash = "hash";
+        CHECK(key_of(*s, "u-alice-3") == key{"alice-three", 0});
         auto uow = store->begin(ports::access::read_write);
-        CHECK_THROWS_AS(uow->users().insert(newcomer), ports::unique_violation);
+        CHECK_THROWS_AS(uow->users().insert(newcomer("Alice-Three")), ports::unique_violation);
     }
 }

@@ -10,8 +10,8 @@ namespace offertracker::adapters::memory::detail {
 namespace {
 
 // Checks the unique columns against every user other than u itself: the email, and the username's canonical
-// key (migration 004's unique username_key). check_name is false for an update that keeps the name, as the
-// SQL stores keep an unchanged name's key.
+// key (migration 004's unique username_key). check_name is false for an update that keeps the key, as the
+// SQL stores keep an unchanged key's rank.
 void check_unique(const store_state& s, const domain::user& u, bool check_name) {
     const auto key = domain::username_key(u.username);
     for (const auto& [id, other] : s.users) {
@@ -35,7 +35,7 @@ void in_memory_user_repository::update(const domain::user& u) {
     auto& s = unit_.write();
     auto it = s.users.find(u.id);
     if (it == s.users.end()) return;
-    check_unique(s, u, it->second.username != u.username);
+    check_unique(s, u, domain::username_key(it->second.username) != domain::username_key(u.username));
     it->second = u;
 }
 

@@ -2,7 +2,7 @@
 // of either engine computes it the same way; the migrator fills it here instead.
 #include "migration_data_steps.hpp"
 
-#include <set>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,17 +14,21 @@
 namespace offertracker::adapters::sql {
 namespace {
 
-// The oldest account of each group of look-alikes gets the key; the later ones keep their name and a NULL
-// key, so an existing collision never fails the migration (see schema/*/004_*.sql).
+// Every account gets its key; within a group of look-alikes the oldest gets rank 0 and the later ones 1, 2, ...
+// so an existing collision never fails the migration (see schema/*/004_*.sql).
 void fill_username_keys(soci::session& s) {
     std::vector<std::pair<std::string, std::string>> users;  // id, username, oldest first
-    query(s, "SELECT id, username FROM users WHERE username_key IS NULL ORDER BY created_at, id")
+    query(s, "SELECT id, username FROM users ORDER BY created_at, id")
         .each(2, [&](const text_row& r) { users.emplace_back(r.text(0), r.text(1)); });
-    std::set<std::string> taken;
+    std::map<std::string, long long> seen;  // key -> accounts holding it so far
     for (const auto& [id, username] : users) {
         auto key = domain::username_key(username);
-        if (!taken.insert(key).second) continue;
-        query(s, "UPDATE users SET username_key = :key WHERE id = :id").bind("key", key).bind("id", id).run();
+        const long long rank = seen[key]++;
+        query(s, "UPDATE users SET username_key = :key, username_key_rank = :rank WHERE id = :id")
+            .bind("key", key)
+            .bind("rank", rank)
+            .bind("id", id)
+            .run();
     }
 }
 

@@ -65,9 +65,9 @@ void sql_user_repository::insert(const domain::user& u) {
     guarded("users.insert", [&] {
         query q(session_,
                 "INSERT INTO users (" + std::string{user_columns} +
-                    ", username_key) VALUES (:id, :email, :username, :display_name, :bio, :password_hash, "
-                    ":is_profile_public, :profile_visibility, :streak_days, :last_active_date, :created_at, "
-                    ":updated_at, :username_key)");
+                    ", username_key, username_key_rank) VALUES (:id, :email, :username, :display_name, :bio, "
+                    ":password_hash, :is_profile_public, :profile_visibility, :streak_days, :last_active_date, "
+                    ":created_at, :updated_at, :username_key, 0)");
         bind_user(q, u);
         q.bind("username_key", domain::username_key(u.username));
         q.run();
@@ -81,11 +81,13 @@ void sql_user_repository::update(const domain::user& u) {
                 "password_hash = :password_hash, is_profile_public = :is_profile_public, "
                 "profile_visibility = :profile_visibility, streak_days = :streak_days, "
                 "last_active_date = :last_active_date, created_at = :created_at, updated_at = :updated_at, "
-                // An unchanged name keeps its key, also the NULL of a look-alike that migration 004 found.
-                "username_key = CASE WHEN username = :same_username THEN username_key ELSE :username_key END "
-                "WHERE id = :id");
+                // A name with an unchanged key keeps its rank (a look-alike ranked by migration 004 can still
+                // edit its profile); a new key takes rank 0, which the unique index gives one owner.
+                "username_key_rank = CASE WHEN username_key = :same_key THEN username_key_rank ELSE 0 END, "
+                "username_key = :username_key WHERE id = :id");
         bind_user(q, u);
-        q.bind("same_username", u.username).bind("username_key", domain::username_key(u.username));
+        const auto key = domain::username_key(u.username);
+        q.bind("same_key", key).bind("username_key", key);
         q.run();
     });
 }
@@ -110,7 +112,14 @@ std::optional<domain::user> sql_user_repository::find_by_email(std::string_view 
 }
 
 std::optional<domain::user> sql_user_repository::find_by_username(std::string_view username) {
-    return find_one("username_key", domain::username_key(username), "users.find_by_username");
+    return guarded("users.find_by_username", [&] {
+        std::optional<domain::user> found;
+        query q(session_, "SELECT " + std::string{user_columns} +
+                              " FROM users WHERE username_key = :key ORDER BY username_key_rank LIMIT 1");
+        q.bind("key", domain::username_key(username));
+        q.each(user_column_count, [&](const text_row& r) { found = read_user(r); });
+        return found;
+    });
 }
 
 std::vector<domain::user> sql_user_repository::search_public(std::string_view q, ports::page p) {

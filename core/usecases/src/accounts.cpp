@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include <offertracker/domain/milestone_rules.hpp>
+#include <offertracker/domain/username.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
@@ -118,10 +119,11 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto u = uow->users().find(who.user_id);
     if (!u) return domain::error::unauthenticated("Not authenticated");
-    if (cmd.username && **cmd.username != u->username) {
+    if (cmd.username) {
         // Another account's look-alike is taken; a new case of one's own name is not.
-        auto holder = uow->users().find_by_username(**cmd.username);
-        if (holder && holder->id != u->id) return domain::error::rule_violation(std::string(username_taken));
+        if (domain::username_key(**cmd.username) != domain::username_key(u->username) &&
+            uow->users().find_by_username(**cmd.username))
+            return domain::error::rule_violation(std::string(username_taken));
         u->username = **cmd.username;
     }
     domain::apply(cmd.display_name, u->display_name);
