@@ -7,6 +7,7 @@ target_link_libraries(offertracker_sql_test_support PUBLIC offertracker_sql PRIV
 add_executable(sql_adapter_tests
   ${CMAKE_CURRENT_LIST_DIR}/sql_database_url_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_migration_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sql_migration_004_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_store_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_tracker_schema_test.cpp
 )

@@ -1,6 +1,10 @@
-// Contract of ports::social_repository (follows, groups, members, posts, reactions, people), run against every store.
+// Contract of ports::social_repository (follows, groups, members, posts, reactions, people), run against every store;
+// the feeds are held to domain::may_view_post for posts written into public, private and later changed groups.
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
+#include <offertracker/domain/post_visibility.hpp>
 #include <offertracker/domain/visibility.hpp>
 
 #include "contract_fixtures.hpp"
@@ -645,5 +649,133 @@ TEST_CASE("social: progress counts following, group memberships (the creator's a
         for_a.group_memberships = 1;
         for_a.posts = 2;
         CHECK(counts(a.id) == for_a);
+    }
+}
+
+TEST_CASE("social: a post keeps the audience it was written with; update_post does not change it",
+          "[contract][social][visibility]") {
+    for (auto& f : store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        const auto a = make_user(1);
+        auto g = make_group(1, a.id);
+        g.is_public = false;
+        auto p = make_post(1, a.id);
+        p.group_id = g.id;
+        p.audience = domain::post_audience::group_members;
+        write(*store, [&](auto& uow) {
+            uow.users().insert(a);
+            uow.social().insert_group(g);
+            uow.social().insert_post(p);
+        });
+        auto edited = p;
+        edited.content = "Edited";
+        edited.audience = domain::post_audience::anyone;  // ignored: fixed when written
+        write(*store, [&](auto& uow) { uow.social().update_post(edited); });
+        read(*store, [&](auto& uow) {
+            auto found = uow.social().find_post(p.id);
+            REQUIRE(found.has_value());
+            CHECK(found->post.content == "Edited");
+            CHECK(found->post.audience == domain::post_audience::group_members);
+            return 0;
+        });
+    }
+}
+
+TEST_CASE("social: public_posts and group_posts agree with domain::may_view_post, also after the group changes",
+          "[contract][social][visibility]") {
+    using domain::post_audience;
+    using domain::post_place;
+    for (auto& f : store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        const auto author = make_user(1);
+        const auto member = make_user(2);
+        auto opened = make_group(1, author.id);  // private when its posts were written, public now
+        opened.is_public = false;
+        auto closed = make_group(2, author.id);  // public when its posts were written, private now
+        auto doomed = make_group(3, author.id);  // private, then deleted
+        doomed.is_public = false;
+        const auto steady = make_group(4, author.id);  // public throughout
+        struct written {
+            domain::post post;
+            const domain::group* group;  // where it was written (nullptr: outside any group)
+        };
+        std::vector<written> posts;
+        int n = 0;
+        using groups = std::vector<const domain::group*>;
+        for (const domain::group* g : groups{nullptr, &opened, &closed, &doomed, &steady})
+            for (bool is_public : {true, false}) {
+                auto p = make_post(++n, author.id);
+                p.is_public = is_public;
+                if (g) p.group_id = g->id;
+                const auto where = !g ? post_place::no_group
+                                      : (g->is_public ? post_place::public_group : post_place::private_group);
+                p.audience = domain::audience_when_written(where);
+                // Posts written into private groups are the newest: a filter after paging would leave pages short.
+                p.created_at = at(p.audience == post_audience::group_members ? 5000 + n : 3000 + n, 0);
+                posts.push_back({p, g});
+            }
+        write(*store, [&](auto& uow) {
+            uow.users().insert(author);
+            uow.users().insert(member);
+            int m = 0;
+            for (const auto* g : groups{&opened, &closed, &doomed, &steady}) {
+                uow.social().insert_group(*g);
+                uow.social().add_member(make_member(++m, g->id, member.id));
+            }
+            for (const auto& w : posts) uow.social().insert_post(w.post);
+        });
+        auto now_open = opened;
+        now_open.is_public = true;
+        auto now_closed = closed;
+        now_closed.is_public = false;
+        write(*store, [&](auto& uow) {
+            uow.social().update_group(now_open);
+            uow.social().update_group(now_closed);
+            uow.social().remove_group(doomed.id);
+        });
+
+        auto place_now = [&](const written& w) {
+            if (!w.group || w.group == &doomed) return post_place::no_group;
+            if (w.group == &opened || w.group == &steady) return post_place::public_group;
+            return post_place::private_group;
+        };
+        auto newest_first = [](std::vector<domain::post> v) {
+            std::ranges::sort(v, [](const auto& x, const auto& y) {
+                return std::tie(x.created_at, x.id) > std::tie(y.created_at, y.id);
+            });
+            std::vector<domain::id> out;
+            for (const auto& p : v) out.push_back(p.id);
+            return out;
+        };
+        std::vector<domain::post> for_everyone;
+        for (const auto& w : posts)
+            if (domain::may_view_post(w.post.audience, w.post.is_public, place_now(w), domain::post_viewer{}))
+                for_everyone.push_back(w.post);
+        REQUIRE(for_everyone.size() == 2);  // the public posts outside any group and in the steady group
+        read(*store, [&](auto& uow) {
+            auto& s = uow.social();
+            CHECK(post_ids(s.public_posts({0, 100})) == newest_first(for_everyone));
+            CHECK(post_ids(s.public_posts({0, 1})) == std::vector<domain::id>{newest_first(for_everyone).front()});
+            for (const auto* g : groups{&opened, &steady, &closed}) {
+                std::vector<domain::post> all, open_to_others;
+                for (const auto& w : posts) {
+                    if (w.group != g) continue;
+                    all.push_back(w.post);
+                    CHECK(domain::may_view_post(w.post.audience, w.post.is_public, place_now(w), {.is_member = true}));
+                    // A non-member reads only a public group's feed; for a private one the rule says no anyway.
+                    const auto as_public = post_place::public_group;
+                    if (domain::may_view_post(w.post.audience, w.post.is_public, as_public, domain::post_viewer{}))
+                        open_to_others.push_back(w.post);
+                }
+                INFO("group " << g->id);
+                CHECK(post_ids(s.group_posts(g->id, true, {0, 100})) == newest_first(all));
+                CHECK(post_ids(s.group_posts(g->id, false, {0, 100})) == newest_first(open_to_others));
+            }
+            // Made public after its posts were written: none of them reaches a non-member.
+            CHECK(s.group_posts(opened.id, false, {0, 100}).empty());
+            // Deleted: its posts are in no feed, and their author still has them.
+            CHECK(s.posts_of(author.id, {0, 100}).size() == posts.size());
+            return 0;
+        });
     }
 }

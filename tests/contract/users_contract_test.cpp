@@ -61,28 +61,81 @@ TEST_CASE("users: every visibility round-trips", "[contract][users]") {
     }
 }
 
-TEST_CASE("users: find_by_email and find_by_username match exactly", "[contract][users]") {
+TEST_CASE("users: find_by_email matches exactly; find_by_username matches the canonical key", "[contract][users]") {
     for (auto& f : store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         auto lower = make_user(1);
         lower.username = "alice";
         lower.email = "alice@example.com";
-        auto upper = make_user(2);
-        upper.username = "Alice";  // usernames are case-sensitive: a different account
-        upper.email = "alice2@example.com";
+        auto sharp = make_user(2);
+        sharp.username = "Stra\u00dfe";
+        sharp.email = "strasse@example.com";
         write(*store, [&](auto& uow) {
             uow.users().insert(lower);
-            uow.users().insert(upper);
+            uow.users().insert(sharp);
         });
         read(*store, [&](auto& uow) {
             CHECK(uow.users().find_by_email("alice@example.com") == lower);
-            CHECK(uow.users().find_by_email("alice2@example.com") == upper);
             CHECK_FALSE(uow.users().find_by_email("ALICE@example.com").has_value());
             CHECK_FALSE(uow.users().find_by_email("alice@example").has_value());
-            CHECK(uow.users().find_by_username("alice") == lower);
-            CHECK(uow.users().find_by_username("Alice") == upper);
-            CHECK_FALSE(uow.users().find_by_username("ALICE").has_value());
+            for (std::string_view name : {"alice", "Alice", "ALICE", "al\u200bice"}) {
+                INFO(name);
+                CHECK(uow.users().find_by_username(name) == lower);
+            }
+            CHECK(uow.users().find_by_username("STRASSE") == sharp);
+            CHECK(uow.users().find_by_username("strasse") == sharp);
             CHECK_FALSE(uow.users().find_by_username("alic").has_value());
+            CHECK_FALSE(uow.users().find_by_username("\u0430lice").has_value());  // Cyrillic a: another name
+            return 0;
+        });
+    }
+}
+
+TEST_CASE("users: a look-alike username is taken on insert and update; one's own name may change case",
+          "[contract][users]") {
+    for (auto& f : store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        auto alice = make_user(1);
+        alice.username = "alice";
+        auto bob = make_user(2);
+        bob.username = "bob";
+        write(*store, [&](auto& uow) {
+            uow.users().insert(alice);
+            uow.users().insert(bob);
+        });
+        for (std::string_view twin : {"Alice", "ALICE", "alice\u200d"}) {
+            INFO(twin);
+            auto other = make_user(3);
+            other.username = std::string(twin);
+            auto renamed_bob = bob;
+            renamed_bob.username = std::string(twin);
+            {
+                auto uow = store->begin(ports::access::read_write);
+                CHECK_THROWS_AS(uow->users().insert(other), ports::unique_violation);
+            }
+            auto uow = store->begin(ports::access::read_write);
+            CHECK_THROWS_AS(uow->users().update(renamed_bob), ports::unique_violation);
+        }
+        auto recased = alice;
+        recased.username = "ALICE";
+        write(*store, [&](auto& uow) { uow.users().update(recased); });
+        read(*store, [&](auto& uow) {
+            CHECK(uow.users().find_by_username("alice") == recased);
+            CHECK(uow.users().find(bob.id) == bob);
+            return 0;
+        });
+        // The old key is free once its holder takes another name.
+        auto moved = recased;
+        moved.username = "alicia";
+        auto newcomer = make_user(4);
+        newcomer.username = "Alice";
+        write(*store, [&](auto& uow) {
+            uow.users().update(moved);
+            uow.users().insert(newcomer);
+        });
+        read(*store, [&](auto& uow) {
+            CHECK(uow.users().find_by_username("ALICE") == newcomer);
+            CHECK(uow.users().find_by_username("ALICIA") == moved);
             return 0;
         });
     }

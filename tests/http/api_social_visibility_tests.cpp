@@ -1,7 +1,8 @@
 // The visibility matrix over real sockets (docs/behaviour.md §10, §11): owner, follower, group co-member and
 // stranger × the four profile levels × every route that reveals a profile (GET /users/{id}, /users/search,
 // /progress/community), a post (feed, feed?group_id for a private group, react) or a membership (a private
-// group's details and members). Then simultaneous duplicates: two follows, two joins, two reactions.
+// group's details and members). Posts written while a group was private, after it is made public and after it
+// is deleted (docs/behaviour.md §11). Then simultaneous duplicates: two follows, two joins, two reactions.
 #include <algorithm>
 #include <barrier>
 #include <thread>
@@ -193,5 +194,91 @@ TEST_CASE("social: simultaneous duplicate follows, joins and reactions leave one
             check_detail(s.del("/social/posts/" + post + "/react", ada.token), 200, "Reaction removed");
             check_detail(s.del("/social/posts/" + post + "/react", ada.token), 404, "No reaction to remove");
         }
+    });
+}
+
+TEST_CASE("social: posts written while a group was private stay with its members when it is made public or deleted",
+          "[api][social][visibility]") {
+    for_each_engine([](api_server& s) {
+        const auto owner = s.register_user("owner");
+        const auto mate = s.register_user("mate");
+        const auto fan = s.register_user("fan");  // follows the owner, never joins
+        const auto stranger = s.register_user("stranger");
+        REQUIRE(s.post("/social/follow/" + owner.id, "", fan.token).status == 201);
+        auto g = s.post("/social/groups", R"({"name":"inner"})", owner.token);
+        REQUIRE(g.status == 201);
+        const auto group = str(g["id"]);
+        REQUIRE(s.post("/social/groups/" + group + "/join", "", mate.token).status == 201);
+        auto post_in_group = [&](const account& who, const std::string& content) {
+            auto r = s.post("/social/posts", R"({"content":")" + content + R"(","group_id":")" + group + "\"}",
+                            who.token);
+            REQUIRE(r.status == 201);
+            return str(r["id"]);
+        };
+        auto set_public = [&](bool is_public) {
+            auto r = s.put("/social/groups/" + group, is_public ? R"({"is_public":true})" : R"({"is_public":false})",
+                           owner.token);
+            REQUIRE(r.status == 200);
+        };
+        post_in_group(owner, "while public");
+        set_public(false);
+        // Newer than "while public", so a filter applied after paging would leave the first page empty.
+        const auto owners_secret = post_in_group(owner, "owner while private");
+        const auto mates_secret = post_in_group(mate, "mate while private");
+
+        struct viewer {
+            std::string name;
+            const account* who;
+            bool member;
+        };
+        const std::vector<viewer> viewers{
+            {"owner", &owner, true}, {"mate", &mate, true}, {"fan", &fan, false}, {"stranger", &stranger, false}};
+        auto feed_of = [&](const account& who, const std::string& query = "") {
+            return field_of(s.get("/social/posts/feed" + query, who.token), "content");
+        };
+        const std::vector<std::string> only_open{"while public"};
+
+        set_public(true);
+        for (const auto& v : viewers) {
+            INFO("made public, viewer " << v.name);
+            CHECK(feed_of(*v.who) == only_open);
+            CHECK(feed_of(*v.who, "?limit=1") == only_open);
+            auto in_group = feed_of(*v.who, "?group_id=" + group);
+            std::sort(in_group.begin(), in_group.end());
+            if (v.member) {
+                CHECK(in_group == std::vector<std::string>{"mate while private", "owner while private", "while public"});
+            } else {
+                CHECK(in_group == only_open);
+                CHECK(feed_of(*v.who, "?group_id=" + group + "&limit=1") == only_open);
+            }
+            auto r = s.post("/social/posts/" + owners_secret + "/react", "{}", v.who->token);
+            if (v.member)
+                CHECK(r.status == 201);
+            else
+                check_detail(r, 404, "Post not found");
+        }
+
+        set_public(false);
+        REQUIRE(s.del("/social/groups/" + group, owner.token).status == 200);
+        for (const auto& v : viewers) {
+            INFO("deleted, viewer " << v.name);
+            CHECK(feed_of(*v.who) == only_open);
+            CHECK(feed_of(*v.who, "?limit=1") == only_open);
+            check_detail(s.get("/social/posts/feed?group_id=" + group, v.who->token), 404, "Group not found");
+            auto r = s.post("/social/posts/" + owners_secret + "/react", R"({"reaction":"Support"})", v.who->token);
+            if (v.who == &owner)
+                CHECK(r.status == 201);
+            else
+                check_detail(r, 404, "Post not found");
+            r = s.post("/social/posts/" + mates_secret + "/react", R"({"reaction":"Support"})", v.who->token);
+            if (v.who == &mate)
+                CHECK(r.status == 201);
+            else
+                check_detail(r, 404, "Post not found");
+        }
+        CHECK(field_of(s.get("/social/posts/mine", owner.token), "content") ==
+              std::vector<std::string>{"owner while private", "while public"});
+        CHECK(field_of(s.get("/social/posts/mine", mate.token), "content") ==
+              std::vector<std::string>{"mate while private"});
     });
 }

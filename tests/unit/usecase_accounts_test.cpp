@@ -1,4 +1,6 @@
 // Accounts: register, login (with the streak), me, profile updates with visibility in step, search, profiles.
+#include <offertracker/domain/username.hpp>
+
 #include "core_fixture.hpp"
 
 using namespace offertracker;
@@ -129,9 +131,47 @@ TEST_CASE_METHOD(core_fixture, "register: taken username before taken email", "[
         REQUIRE_ERROR(uc::register_user(svc, reg("ada@example.com", "ada")), error_kind::rule_violation,
                       "Username already taken");
     }
-    SECTION("usernames are case-sensitive") {
-        CHECK(uc::register_user(svc, reg("other@example.com", "Ada")).has_value());
+    SECTION("a username taken in another case, or folded beyond ASCII") {
+        REQUIRE_ERROR(uc::register_user(svc, reg("other@example.com", "ADA")), error_kind::rule_violation,
+                      "Username already taken");
+        REQUIRE(uc::register_user(svc, reg("g@example.com", "Stra\u00dfe")).has_value());
+        REQUIRE_ERROR(uc::register_user(svc, reg("h@example.com", "STRASSE")), error_kind::rule_violation,
+                      "Username already taken");
     }
+}
+
+TEST_CASE_METHOD(core_fixture, "register and update_me: hidden characters in a username are 422", "[usecases][accounts][validation]") {
+    const auto ada = uc::register_user(svc, reg("ada@example.com", "ada"));
+    REQUIRE(ada.has_value());
+    const uc::actor who{ada->user.id};
+    for (const std::string name : {"ada\u200b", "a\u202eda", "\ufeffbob", "bo\u00adb", "bob\x01"}) {
+        INFO(name);
+        REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("b@example.com", name)),
+                             field_error{{"body", "username"}, std::string(domain::hidden_character_message),
+                                         "value_error"});
+        uc::update_profile_command cmd;
+        cmd.username = domain::patch<std::string>{std::optional<std::string>{name}};
+        REQUIRE_FIELD_ERRORS(uc::update_me(svc, who, cmd),
+                             field_error{{"body", "username"}, std::string(domain::hidden_character_message),
+                                         "value_error"});
+    }
+}
+
+TEST_CASE_METHOD(core_fixture, "update_me: a new username is checked like a registration", "[usecases][accounts]") {
+    const auto ada = uc::register_user(svc, reg("ada@example.com", "ada"));
+    const auto bob = uc::register_user(svc, reg("bob@example.com", "bob"));
+    REQUIRE(ada.has_value());
+    REQUIRE(bob.has_value());
+    uc::update_profile_command cmd;
+    cmd.username = domain::patch<std::string>{std::optional<std::string>{"ADA"}};
+    REQUIRE_ERROR(uc::update_me(svc, uc::actor{bob->user.id}, cmd), error_kind::rule_violation,
+                  "Username already taken");
+    auto renamed = uc::update_me(svc, uc::actor{ada->user.id}, cmd);  // one's own name in another case
+    REQUIRE(renamed.has_value());
+    CHECK(renamed->username == "ADA");
+    cmd.username = domain::patch<std::string>{std::optional<std::string>{}};
+    REQUIRE_FIELD_ERRORS(uc::update_me(svc, uc::actor{ada->user.id}, cmd),
+                         field_error{{"body", "username"}, "Input should be a valid string", "string_type"});
 }
 
 TEST_CASE_METHOD(core_fixture, "login returns a token and the user after the streak update", "[usecases][accounts][streak]") {

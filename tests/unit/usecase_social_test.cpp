@@ -354,7 +354,9 @@ TEST_CASE_METHOD(social_fixture, "update/delete group: creator only; delete keep
     REQUIRE(mine->size() == 1);
     CHECK(mine->front().post.id == p.post.id);
     CHECK_FALSE(mine->front().post.group_id.has_value());
-    CHECK(feed_of(ada) == std::vector<std::string>{"in the circle"});  // now an ordinary public post
+    // Written while the group was private: after the group goes, its author's alone.
+    CHECK(feed_of(ada).empty());
+    CHECK(feed_of(bob).empty());
 }
 
 // --- posts
@@ -424,6 +426,42 @@ TEST_CASE_METHOD(social_fixture, "feed: public posts; private posts and private 
     auto mine = uc::list_my_posts(svc, ada, {0, 50});
     CHECK(mine->size() == 6);
     CHECK(uc::list_my_posts(svc, eve, {0, 50})->empty());
+}
+
+TEST_CASE_METHOD(social_fixture, "feed: posts written while a group was private stay with its members and their authors",
+                 "[usecases][social][posts][visibility]") {
+    const auto ada = user("ada");
+    const auto bob = user("bob");
+    const auto eve = user("eve");
+    const auto g = group(ada, "circle");
+    join(bob, g.group.id);
+    post(bob, "while public", g.group.id);
+    uc::update_group_command hide;
+    hide.is_public = false;
+    REQUIRE(uc::update_group(svc, ada, g.group.id, hide).has_value());
+    const auto secret = post(bob, "while private", g.group.id);
+    post(bob, "private and unlisted", g.group.id, false);
+    uc::update_group_command show;
+    show.is_public = true;
+    REQUIRE(uc::update_group(svc, ada, g.group.id, show).has_value());
+
+    // Made public: only what was written while it was public reaches non-members.
+    CHECK(feed_of(eve) == std::vector<std::string>{"while public"});
+    CHECK(feed_of(eve, g.group.id) == std::vector<std::string>{"while public"});
+    CHECK(feed_of(ada, g.group.id) == std::vector<std::string>{"private and unlisted", "while private", "while public"});
+    REQUIRE_ERROR(uc::react(svc, eve, secret.post.id, std::nullopt), error_kind::not_found, "Post not found");
+    CHECK(uc::react(svc, ada, secret.post.id, std::nullopt).has_value());
+    // One post per page: the filter runs in the query, so the first page is not empty.
+    auto page = uc::feed(svc, eve, std::nullopt, {0, 1});
+    REQUIRE(page->size() == 1);
+    CHECK(page->front().post.content == "while public");
+
+    // Deleted: the authors alone, through their own posts.
+    REQUIRE(uc::delete_group(svc, ada, g.group.id).has_value());
+    for (const auto& who : {ada, bob, eve}) CHECK(feed_of(who) == std::vector<std::string>{"while public"});
+    REQUIRE_ERROR(uc::react(svc, ada, secret.post.id, std::nullopt), error_kind::not_found, "Post not found");
+    CHECK(uc::react(svc, bob, secret.post.id, std::nullopt).has_value());
+    CHECK(uc::list_my_posts(svc, bob, {0, 50})->size() == 3);
 }
 
 TEST_CASE_METHOD(social_fixture, "update/delete post: 404, 403, only title/content/is_public, null content 422", "[usecases][social][posts]") {

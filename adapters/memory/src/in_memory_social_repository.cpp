@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include <offertracker/domain/post_visibility.hpp>
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
@@ -224,7 +225,9 @@ void in_memory_social_repository::update_post(const domain::post& p) {
     if (it == s.posts.end()) return;
     require_user(s, p.user_id);
     if (p.group_id) require_group(s, *p.group_id);
+    const auto audience = it->second.audience;  // fixed when the post was written
     it->second = p;
+    it->second.audience = audience;
 }
 
 void in_memory_social_repository::remove_post(const domain::id& post_id) {
@@ -242,18 +245,23 @@ std::optional<domain::post_view> in_memory_social_repository::find_post(const do
 
 std::vector<domain::post_view> in_memory_social_repository::public_posts(ports::page p) {
     const auto& s = unit_.read();
+    // The policy itself, for a viewer who is neither author nor member.
     return posts_where(s, p, [&](const domain::post& post) {
-        if (!post.is_public) return false;
-        if (!post.group_id) return true;
-        const auto g = s.groups.find(*post.group_id);
-        return g != s.groups.end() && g->second.is_public;
+        auto place = domain::post_place::no_group;
+        if (post.group_id) {
+            const auto g = s.groups.find(*post.group_id);
+            if (g == s.groups.end()) return false;  // unreachable: deleting a group clears group_id
+            place = g->second.is_public ? domain::post_place::public_group : domain::post_place::private_group;
+        }
+        return domain::may_view_post(post.audience, post.is_public, place, domain::post_viewer{});
     });
 }
 
 std::vector<domain::post_view> in_memory_social_repository::group_posts(const domain::id& group_id,
-                                                                        bool include_private, ports::page p) {
+                                                                        bool viewer_is_member, ports::page p) {
     return posts_where(unit_.read(), p, [&](const domain::post& post) {
-        return post.group_id == group_id && (include_private || post.is_public);
+        return post.group_id == group_id &&
+               (viewer_is_member || (post.audience == domain::post_audience::anyone && post.is_public));
     });
 }
 

@@ -10,6 +10,7 @@
 #include <offertracker/ports/storage_error.hpp>
 
 #include "errors.hpp"
+#include "migration_data_steps.hpp"
 #include "query.hpp"
 
 namespace offertracker::adapters::sql {
@@ -32,7 +33,7 @@ void rollback_quietly(soci::session& s) {
 }
 
 // Applies the first pending migration, if any, in one transaction. Returns it, or nullopt when up to date.
-std::optional<applied_migration> apply_next(session_pool& pool) {
+std::optional<applied_migration> apply_next(session_pool& pool, std::optional<int> up_to) {
     auto lease = pool.acquire();
     soci::session& s = lease.session();
     const dialect& d = lease.dialect();
@@ -45,8 +46,10 @@ std::optional<applied_migration> apply_next(session_pool& pool) {
         for (const auto& m : recorded(s)) done.insert(m.version);
         for (const auto& m : d.migrations()) {
             if (done.contains(m.version)) continue;
+            if (up_to && m.version > *up_to) break;
             context = "migration " + std::to_string(m.version) + " (" + std::string{m.name} + ")";
             d.execute_script(s, m.sql);
+            run_migration_data_step(s, m.version);
             const auto now = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
             query(s, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :applied_at)")
                 .bind("version", static_cast<long long>(m.version))
@@ -66,9 +69,9 @@ std::optional<applied_migration> apply_next(session_pool& pool) {
 
 }  // namespace
 
-std::vector<applied_migration> apply_pending_migrations(session_pool& pool) {
+std::vector<applied_migration> apply_pending_migrations(session_pool& pool, std::optional<int> up_to) {
     std::vector<applied_migration> applied;
-    while (auto m = apply_next(pool)) applied.push_back(std::move(*m));
+    while (auto m = apply_next(pool, up_to)) applied.push_back(std::move(*m));
     return applied;
 }
 

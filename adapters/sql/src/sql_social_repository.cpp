@@ -65,7 +65,8 @@ domain::group_member read_member(const text_row& r) {
 // The post columns qualified by p, then its reaction count.
 constexpr std::string_view post_view_columns =
     "p.id, p.user_id, p.group_id, p.post_type, p.title, p.content, p.is_public, p.created_at, p.updated_at, "
-    "(SELECT COUNT(*) FROM post_reactions c WHERE c.post_id = p.id)";
+    "p.audience, (SELECT COUNT(*) FROM post_reactions c WHERE c.post_id = p.id)";
+constexpr std::size_t post_view_column_count = 11;
 
 domain::post_view read_post_view(const text_row& r) {
     domain::post_view v;
@@ -78,7 +79,8 @@ domain::post_view read_post_view(const text_row& r) {
     v.post.is_public = r.boolean(6);
     v.post.created_at = r.timestamp(7);
     v.post.updated_at = r.timestamp(8);
-    v.reaction_count = r.integer(9);
+    v.post.audience = stored_enum<domain::post_audience>(r.text(9), "shared_posts.audience");
+    v.reaction_count = r.integer(10);
     return v;
 }
 
@@ -93,6 +95,9 @@ void bind_post(query& q, const domain::post& p) {
         .bind("created_at", p.created_at)
         .bind("updated_at", p.updated_at);
 }
+
+// The everyone-may-see part of domain::may_view_post (written for anyone, public), as SQL on p.
+constexpr std::string_view open_post = "p.audience = 'anyone' AND p.is_public = :is_public";
 
 bool any_row(query&& q) {
     bool found = false;
@@ -296,14 +301,16 @@ void sql_social_repository::insert_post(const domain::post& p) {
     guarded("shared_posts.insert", [&] {
         query q(session_,
                 "INSERT INTO shared_posts (id, user_id, group_id, post_type, title, content, is_public, created_at, "
-                "updated_at) VALUES (:id, :user_id, :group_id, :post_type, :title, :content, :is_public, :created_at, "
-                ":updated_at)");
+                "updated_at, audience) VALUES (:id, :user_id, :group_id, :post_type, :title, :content, :is_public, "
+                ":created_at, :updated_at, :audience)");
         bind_post(q, p);
+        q.bind("audience", domain::to_string(p.audience));
         q.run();
     });
 }
 
 void sql_social_repository::update_post(const domain::post& p) {
+    // audience is not in the SET list: it is fixed when the post is written.
     guarded("shared_posts.update", [&] {
         query q(session_,
                 "UPDATE shared_posts SET user_id = :user_id, group_id = :group_id, post_type = :post_type, "
@@ -329,7 +336,7 @@ std::vector<domain::post_view> sql_social_repository::list_posts(std::string_vie
                               " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit OFFSET :offset");
         bind(q);
         q.bind("limit", sql_limit(p)).bind("offset", sql_offset(p));
-        q.each(10, [&](const text_row& r) { out.push_back(read_post_view(r)); });
+        q.each(post_view_column_count, [&](const text_row& r) { out.push_back(read_post_view(r)); });
         return out;
     });
 }
@@ -343,17 +350,20 @@ std::optional<domain::post_view> sql_social_repository::find_post(const domain::
 
 std::vector<domain::post_view> sql_social_repository::public_posts(ports::page p) {
     return list_posts("shared_posts.public",
-                      "p.is_public = :is_public AND (p.group_id IS NULL OR EXISTS (SELECT 1 FROM groups g "
-                      "WHERE g.id = p.group_id AND g.is_public = :group_is_public))",
+                      std::string{open_post} +
+                          " AND (p.group_id IS NULL OR EXISTS (SELECT 1 FROM groups g "
+                          "WHERE g.id = p.group_id AND g.is_public = :group_is_public))",
                       [&](query& q) { q.bind("is_public", true).bind("group_is_public", true); }, p);
 }
 
-std::vector<domain::post_view> sql_social_repository::group_posts(const domain::id& group_id, bool include_private,
+std::vector<domain::post_view> sql_social_repository::group_posts(const domain::id& group_id, bool viewer_is_member,
                                                                   ports::page p) {
-    if (include_private)
+    if (viewer_is_member)
         return list_posts("shared_posts.of_group", "p.group_id = :group_id",
                           [&](query& q) { q.bind("group_id", group_id); }, p);
-    return list_posts("shared_posts.public_of_group", "p.group_id = :group_id AND p.is_public = :is_public",
+    // A non-member reads a public group's feed (the use case refuses a private one), so the group's own
+    // setting needs no check here.
+    return list_posts("shared_posts.public_of_group", "p.group_id = :group_id AND " + std::string{open_post},
                       [&](query& q) { q.bind("group_id", group_id).bind("is_public", true); }, p);
 }
 

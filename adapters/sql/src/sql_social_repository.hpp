@@ -40,7 +40,7 @@ public:
     void remove_post(const domain::id& post_id) override;
     std::optional<domain::post_view> find_post(const domain::id& post_id) override;
     std::vector<domain::post_view> public_posts(ports::page p) override;
-    std::vector<domain::post_view> group_posts(const domain::id& group_id, bool include_private,
+    std::vector<domain::post_view> group_posts(const domain::id& group_id, bool viewer_is_member,
                                                ports::page p) override;
     std::vector<domain::post_view> posts_of(const domain::id& user_id, ports::page p) override;
     domain::reaction react(const domain::reaction& r) override;

@@ -27,7 +27,9 @@ std::unique_ptr<ports::unit_of_work> sql_store::begin(ports::access mode) {
     return std::make_unique<sql_unit_of_work>(pool_->acquire(), mode);
 }
 
-std::vector<applied_migration> sql_store::migrate() { return apply_pending_migrations(*pool_); }
+std::vector<applied_migration> sql_store::migrate(std::optional<int> up_to_version) {
+    return apply_pending_migrations(*pool_, up_to_version);
+}
 
 std::vector<applied_migration> sql_store::applied_migrations() { return read_applied_migrations(*pool_); }
 

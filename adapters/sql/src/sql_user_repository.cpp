@@ -1,6 +1,8 @@
 // Users: the only table without user_id (it is the user); search_public escapes LIKE wildcards itself.
+// username_key (migration 004) is written from domain::username_key here, so no caller can get it wrong.
 #include "sql_user_repository.hpp"
 
+#include <offertracker/domain/username.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
 #include "errors.hpp"
@@ -63,9 +65,11 @@ void sql_user_repository::insert(const domain::user& u) {
     guarded("users.insert", [&] {
         query q(session_,
                 "INSERT INTO users (" + std::string{user_columns} +
-                    ") VALUES (:id, :email, :username, :display_name, :bio, :password_hash, :is_profile_public, "
-                    ":profile_visibility, :streak_days, :last_active_date, :created_at, :updated_at)");
+                    ", username_key, username_key_rank) VALUES (:id, :email, :username, :display_name, :bio, "
+                    ":password_hash, :is_profile_public, :profile_visibility, :streak_days, :last_active_date, "
+                    ":created_at, :updated_at, :username_key, 0)");
         bind_user(q, u);
+        q.bind("username_key", domain::username_key(u.username));
         q.run();
     });
 }
@@ -76,9 +80,14 @@ void sql_user_repository::update(const domain::user& u) {
                 "UPDATE users SET email = :email, username = :username, display_name = :display_name, bio = :bio, "
                 "password_hash = :password_hash, is_profile_public = :is_profile_public, "
                 "profile_visibility = :profile_visibility, streak_days = :streak_days, "
-                "last_active_date = :last_active_date, created_at = :created_at, updated_at = :updated_at "
-                "WHERE id = :id");
+                "last_active_date = :last_active_date, created_at = :created_at, updated_at = :updated_at, "
+                // A name with an unchanged key keeps its rank (a look-alike ranked by migration 004 can still
+                // edit its profile); a new key takes rank 0, which the unique index gives one owner.
+                "username_key_rank = CASE WHEN username_key = :same_key THEN username_key_rank ELSE 0 END, "
+                "username_key = :username_key WHERE id = :id");
         bind_user(q, u);
+        const auto key = domain::username_key(u.username);
+        q.bind("same_key", key).bind("username_key", key);
         q.run();
     });
 }
@@ -103,7 +112,14 @@ std::optional<domain::user> sql_user_repository::find_by_email(std::string_view 
 }
 
 std::optional<domain::user> sql_user_repository::find_by_username(std::string_view username) {
-    return find_one("username", username, "users.find_by_username");
+    return guarded("users.find_by_username", [&] {
+        std::optional<domain::user> found;
+        query q(session_, "SELECT " + std::string{user_columns} +
+                              " FROM users WHERE username_key = :key ORDER BY username_key_rank LIMIT 1");
+        q.bind("key", domain::username_key(username));
+        q.each(user_column_count, [&](const text_row& r) { found = read_user(r); });
+        return found;
+    });
 }
 
 std::vector<domain::user> sql_user_repository::search_public(std::string_view q, ports::page p) {

@@ -1,6 +1,8 @@
 // The field checks, worded like the seed's FastAPI/Pydantic 422 errors so clients see familiar text.
 #include <offertracker/domain/validation.hpp>
 
+#include <offertracker/domain/username.hpp>
+
 namespace offertracker::domain {
 namespace {
 
@@ -109,6 +111,13 @@ void validator::email(std::string_view field, std::string_view value) {
         add(field, "String should have at most 255 characters", "string_too_long");
     else if (!is_well_formed_email(value))
         add(field, "value is not a valid email address", "value_error");
+}
+
+void validator::username(std::string_view field, std::string_view value) {
+    const auto reported = errors_.size();
+    length(field, value, 3, 50);
+    if (errors_.size() == reported && has_hidden_character(value))
+        add(field, std::string(hidden_character_message), "value_error");
 }
 
 void validator::ordered(std::string_view low_field, const std::optional<long long>& low, std::string_view high_field,

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include <offertracker/domain/milestone_rules.hpp>
+#include <offertracker/domain/username.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
@@ -24,9 +25,12 @@ bool is_blank(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
-// The 400 for a taken username or email, checked in the documented order (username first).
+constexpr std::string_view username_taken = "Username already taken";
+
+// The 400 for a taken username or email, checked in the documented order (username first). The store finds
+// a username by its canonical key, so a look-alike of a taken name is taken.
 std::optional<domain::error> taken(ports::unit_of_work& uow, const register_command& cmd, const std::string& email) {
-    if (uow.users().find_by_username(cmd.username)) return domain::error::rule_violation("Username already taken");
+    if (uow.users().find_by_username(cmd.username)) return domain::error::rule_violation(std::string(username_taken));
     if (uow.users().find_by_email(email)) return domain::error::rule_violation("Email already taken");
     return std::nullopt;
 }
@@ -36,7 +40,7 @@ std::optional<domain::error> taken(ports::unit_of_work& uow, const register_comm
 domain::result<session> register_user(services& s, const register_command& cmd) {
     domain::validator v;
     v.email("email", cmd.email);
-    v.length("username", cmd.username, 3, 50);
+    v.username("username", cmd.username);
     v.length("password", cmd.password, 6, 128);
     v.max_length("display_name", cmd.display_name, 100);
     if (auto e = std::move(v).finish()) return std::move(*e);
@@ -108,12 +112,21 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     domain::validator v;
     v.text("bio", cmd.bio);
     v.max_length("display_name", cmd.display_name, 100);
+    v.not_null("username", cmd.username, "string");
+    if (cmd.username && *cmd.username) v.username("username", **cmd.username);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto u = uow->users().find(who.user_id);
     if (!u) return domain::error::unauthenticated("Not authenticated");
+    if (cmd.username) {
+        // Another account's look-alike is taken; a new case of one's own name is not.
+        if (domain::username_key(**cmd.username) != domain::username_key(u->username) &&
+            uow->users().find_by_username(**cmd.username))
+            return domain::error::rule_violation(std::string(username_taken));
+        u->username = **cmd.username;
+    }
     domain::apply(cmd.display_name, u->display_name);
     domain::apply(cmd.bio, u->bio);
     // The two visibility fields stay in step. profile_visibility, when sent, decides; otherwise the legacy
@@ -127,8 +140,13 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
         u->visibility = u->is_profile_public ? domain::profile_visibility::public_ : domain::profile_visibility::private_;
     }
     u->updated_at = s.clock.now();
-    uow->users().update(*u);
-    uow->commit();
+    try {
+        uow->users().update(*u);
+        uow->commit();
+    } catch (const ports::unique_violation&) {
+        // Another account took the name since the check above (the store's unique key).
+        return domain::error::rule_violation(std::string(username_taken));
+    }
     return std::move(*u);
 }
 

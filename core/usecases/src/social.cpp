@@ -38,28 +38,21 @@ domain::result<domain::post_view> own_post(ports::unit_of_work& uow, const actor
     return std::move(*p);
 }
 
-// May the actor see this post (the same rule as the feeds, which filter in their queries).
+domain::post_place place_of(const std::optional<domain::group_view>& g) {
+    if (!g) return domain::post_place::no_group;
+    return g->group.is_public ? domain::post_place::public_group : domain::post_place::private_group;
+}
+
+// May the actor see this post (domain::may_view_post, which the feeds apply in their queries).
 bool visible_post(ports::unit_of_work& uow, const actor& who, const domain::post& p) {
-    std::optional<domain::group> group;
-    bool member = false;
-    if (p.group_id) {
-        if (auto g = uow.social().find_group(*p.group_id)) {
-            group = g->group;
-            member = uow.social().is_member(g->group.id, who.user_id);
-        }
-    }
-    return may_view_post(who.user_id, p, group, member);
+    std::optional<domain::group_view> group;
+    if (p.group_id) group = uow.social().find_group(*p.group_id);
+    const domain::post_viewer viewer{.is_author = p.user_id == who.user_id,
+                                     .is_member = group && uow.social().is_member(group->group.id, who.user_id)};
+    return domain::may_view_post(p.audience, p.is_public, place_of(group), viewer);
 }
 
 }  // namespace
-
-bool may_view_post(const domain::id& viewer, const domain::post& p, const std::optional<domain::group>& group,
-                   bool viewer_is_member) {
-    if (p.user_id == viewer) return true;
-    if (!p.group_id || !group) return p.is_public;  // a post whose group was deleted is an ordinary post
-    if (viewer_is_member) return true;
-    return group->is_public && p.is_public;
-}
 
 // --- follows
 
@@ -250,8 +243,10 @@ domain::result<domain::post_view> create_post(services& s, const actor& who, con
 
     auto uow = s.store.begin(ports::access::read_write);
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
+    std::optional<domain::group_view> group;
     if (cmd.group_id) {
-        if (!existing_group(*uow, *cmd.group_id)) return domain::error::not_found("Group not found");
+        group = detail::could_exist(*cmd.group_id) ? uow->social().find_group(*cmd.group_id) : std::nullopt;
+        if (!group) return domain::error::not_found("Group not found");
         if (!uow->social().is_member(*cmd.group_id, who.user_id))
             return domain::error::forbidden("Not a member of this group");
     }
@@ -263,6 +258,8 @@ domain::result<domain::post_view> create_post(services& s, const actor& who, con
     p.title = cmd.title;
     p.content = cmd.content;
     p.is_public = cmd.is_public.value_or(true);
+    // Fixed now: nothing that later happens to the group widens who may see the post.
+    p.audience = domain::audience_when_written(place_of(group));
     p.created_at = p.updated_at = s.clock.now();
     uow->social().insert_post(p);
     detail::track_progress(*uow, s, who.user_id);
@@ -278,7 +275,7 @@ domain::result<std::vector<domain::post_view>> feed(services& s, const actor& wh
     if (!group_id) return uow->social().public_posts(p);
     auto g = visible_group(*uow, who, *group_id);
     if (!g) return std::move(g).error();
-    // Members see every post of their group; others (of a public group) its public ones.
+    // Members see every post of their group; others (of a public group) what domain::may_view_post allows.
     return uow->social().group_posts(*group_id, uow->social().is_member(*group_id, who.user_id), p);
 }
 

@@ -68,7 +68,7 @@ void add_account_routes(mount& m, const context& c) {
         body_reader body(req.body);
         usecases::update_profile_command cmd{
             body.patch_string("display_name"), body.patch_string("bio"), body.optional_bool("is_profile_public"),
-            body.optional_enum<domain::profile_visibility>("profile_visibility")};
+            body.optional_enum<domain::profile_visibility>("profile_visibility"), body.patch_string("username")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
         return reply(usecases::update_me(c.services, who, cmd), 200, user_view);
     }));

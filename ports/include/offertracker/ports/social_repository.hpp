@@ -49,15 +49,19 @@ public:
 
     // --- posts and reactions
     virtual void insert_post(const domain::post& p) = 0;
+    // Replaces the post's fields except its audience, which stays as inserted (it is fixed when written).
     virtual void update_post(const domain::post& p) = 0;
     // Deletes the post and its reactions.
     virtual void remove_post(const domain::id& post_id) = 0;
     virtual std::optional<domain::post_view> find_post(const domain::id& post_id) = 0;
-    // What everyone may see: public posts that are not in a private group, newest first (created_at desc,
-    // then id desc). Filtered in the query, so a page is never short.
+    // What everyone may see (domain::may_view_post for a viewer who is neither author nor member): public
+    // posts written for anyone that are not in a private group, newest first (created_at desc, then id desc).
+    // Filtered in the query, so a page is never short.
     virtual std::vector<domain::post_view> public_posts(page p) = 0;
-    // The group's posts, newest first: all of them for its members (include_private), else its public ones.
-    virtual std::vector<domain::post_view> group_posts(const domain::id& group_id, bool include_private, page p) = 0;
+    // The group's posts, newest first: all of them for its members (viewer_is_member), else the public ones
+    // written for anyone (never those written while the group was private). Filtered in the query.
+    virtual std::vector<domain::post_view> group_posts(const domain::id& group_id, bool viewer_is_member,
+                                                       page p) = 0;
     // The user's own posts, private ones included, newest first.
     virtual std::vector<domain::post_view> posts_of(const domain::id& user_id, page p) = 0;
     // Records user's reaction to the post, replacing any earlier one by the same user; returns the stored row.

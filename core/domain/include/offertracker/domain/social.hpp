@@ -2,6 +2,7 @@
 #pragma once
 
 #include <offertracker/domain/enums.hpp>
+#include <offertracker/domain/post_visibility.hpp>
 #include <offertracker/domain/time.hpp>
 #include <offertracker/domain/types.hpp>
 
@@ -63,6 +64,7 @@ struct post {
     std::optional<std::string> title;
     std::string content;
     bool is_public = true;
+    post_audience audience = post_audience::anyone;  // fixed when written (audience_when_written)
     timestamp created_at{};
     timestamp updated_at{};
 

@@ -10,7 +10,7 @@ namespace offertracker::domain {
 struct user {
     domain::id id;
     std::string email;          // stored lower-cased: one account per address whatever the case
-    std::string username;       // unique, case-sensitive as entered
+    std::string username;       // as entered; unique by domain::username_key (look-alikes are one name)
     std::optional<std::string> display_name;
     std::optional<std::string> bio;
     std::string password_hash;  // encoded KDF output; never leaves the core through a response

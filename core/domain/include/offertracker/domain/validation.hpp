@@ -45,6 +45,8 @@ public:
     void greater_than(std::string_view field, const std::optional<long long>& value, long long bound);
     void greater_than(std::string_view field, const patch<long long>& value, long long bound);
     void email(std::string_view field, std::string_view value);
+    // 3..50 characters, none of them hidden (domain/username.hpp).
+    void username(std::string_view field, std::string_view value);
     // A range given as two optional bounds: high must not be below low when both are set.
     void ordered(std::string_view low_field, const std::optional<long long>& low, std::string_view high_field,
                  const std::optional<long long>& high);

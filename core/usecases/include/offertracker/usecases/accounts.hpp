@@ -33,14 +33,19 @@ struct update_profile_command {
     domain::patch<std::string> bio;
     std::optional<bool> is_profile_public;                       // legacy flag, kept in step
     std::optional<domain::profile_visibility> profile_visibility;  // wins when both are sent
+    domain::patch<std::string> username;                         // a new name, under registration's rules
 };
 
+// Usernames are unique by domain::username_key: "Alice" and "alice" are one name, and a name with a control,
+// zero-width or bidirectional formatting character is 422 (domain/username.hpp).
 // 422 for bad email/username/password/display_name; 400 "Username already taken" / "Email already taken".
 domain::result<session> register_user(services& s, const register_command& cmd);
 // 401 "Incorrect email or password" for any wrong part, with the same work done either way.
 domain::result<session> login(services& s, const login_command& cmd);
 // The actor's own account; 401 "Not authenticated" if it no longer exists.
 domain::result<domain::user> get_me(services& s, const actor& who);
+// A new username is checked as at registration (422; 400 "Username already taken", also when another account
+// takes it at the same moment); a new case of one's own name is allowed. null username is 422.
 domain::result<domain::user> update_me(services& s, const actor& who, const update_profile_command& cmd);
 // Profiles the actor may see whose username or display name contains q; blank q gives [].
 domain::result<std::vector<domain::user>> search_users(services& s, const actor& who, const std::string& q,

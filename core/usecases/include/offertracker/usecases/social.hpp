@@ -1,8 +1,10 @@
 // The social layer: follows, groups and their members, posts and reactions, and the community list
 // (docs/behaviour.md §10, §11). Who may see a group or a post is decided here, once:
 //   - a public group's details and members: everyone; a private group's: its members only (403 "Group is private");
-//   - a post: its author; else a post outside any group when is_public; a post in a group to the group's
-//     members, and to everyone else only when both the group and the post are public.
+//   - a post: domain::may_view_post (domain/post_visibility.hpp). Its author; the members of its group; and
+//     everyone else only when it was written outside any group or into a public group (its audience, fixed
+//     then), it is public, and its group is not private now. A post written into a private group therefore
+//     never reaches beyond that group's members, also after the group is made public or deleted.
 #pragma once
 
 #include <optional>
@@ -58,7 +60,8 @@ domain::result<domain::group_view> get_group(services& s, const actor& who, cons
 // 404, then 403 "Only group creator can update".
 domain::result<domain::group_view> update_group(services& s, const actor& who, const domain::id& group_id,
                                                 const update_group_command& cmd);
-// 404, then 403 "Only group creator can delete". Memberships go; posts stay with group_id cleared.
+// 404, then 403 "Only group creator can delete". Memberships go; posts stay with group_id cleared (those written
+// while it was private are then their authors' alone).
 domain::result<domain::done> delete_group(services& s, const actor& who, const domain::id& group_id);
 // 404 "Group not found", 400 "Already a member of this group" (also when two requests race). Private groups
 // are joinable by id. Counts towards progress.
@@ -85,7 +88,8 @@ struct update_post_command {
     std::optional<bool> is_public;
 };
 
-// Counts towards progress (Sharing Insights). 404 "Group not found", 403 "Not a member of this group".
+// Counts towards progress (Sharing Insights). 404 "Group not found", 403 "Not a member of this group". Records
+// the post's audience from the group's setting at this moment (domain::audience_when_written).
 domain::result<domain::post_view> create_post(services& s, const actor& who, const create_post_command& cmd);
 // Without group_id: public posts the actor may see, newest first. With group_id: 404 "Group not found",
 // 403 "Group is private" for a private group the actor is not in; else the group's posts the actor may see.
@@ -107,9 +111,5 @@ domain::result<domain::done> unreact(services& s, const actor& who, const domain
 // --- community
 // Users with public profiles, most recently active first, never-active last; 1 <= limit <= 1000 (else 422).
 domain::result<std::vector<domain::user>> community(services& s, const actor& who, long long limit);
-
-// Whether the viewer may see the post (the rule above); group is the post's group when it has one.
-bool may_view_post(const domain::id& viewer, const domain::post& p, const std::optional<domain::group>& group,
-                   bool viewer_is_member);
 
 }  // namespace offertracker::usecases

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,8 @@ public:
     // its own transaction together with its record. Returns what it applied (empty when up to date).
     // Idempotent, and safe when several processes start at once (SQLite: BEGIN IMMEDIATE; PostgreSQL: a
     // transaction-scoped advisory lock). Throws ports::storage_error if a migration fails; earlier ones stay.
-    std::vector<applied_migration> migrate();
+    // With up_to_version, stops after that version (to test a migration against data written before it).
+    std::vector<applied_migration> migrate(std::optional<int> up_to_version = std::nullopt);
     // The migrations recorded in schema_migrations, by version (empty if the table does not exist yet).
     std::vector<applied_migration> applied_migrations();
 
