@@ -8,6 +8,7 @@
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
+#include <offertracker/adapters/http/kit/api_docs.hpp>
 #include <offertracker/adapters/http/offertracker/api.hpp>
 #include <offertracker/adapters/http/router.hpp>
 #include <offertracker/adapters/http/server.hpp>
@@ -89,6 +90,7 @@ api_server::api_server(const engine& e) : impl_(std::make_unique<impl>()), engin
     http::offertracker_api::api_options api;
     api.public_url = std::string(public_url);
     http::offertracker_api::mount_api(m.router, api, *m.services, m.signer);
+    http::kit::mount_api_docs(m.router, {.token_url = api.prefix + "/auth/login"});  // last: it lists the routes above
 
     http::server_options options;
     options.address = "127.0.0.1";

@@ -1,5 +1,6 @@
 // Checks the served API documentation against a real `offertracker serve` on loopback (SQLite in a temp dir):
-//   node docs-check.mjs validate <offertracker binary>  — /openapi.json passes an OpenAPI 3.1 validator
+//   node docs-check.mjs validate <offertracker binary>  — /openapi.json passes an OpenAPI 3.1 validator, and real
+//                                                        responses (success, 404, 422) match its response schemas
 //   node docs-check.mjs browser <offertracker binary>   — headless Chromium opens /docs, authorizes through the
 //                                                        OAuth2 password form and runs one request from the page
 // Exits non-zero with a message on the first failure. Never leaves loopback.
@@ -9,6 +10,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
+import Ajv2020 from "ajv/dist/2020.js";
 import { chromium } from "playwright-core";
 
 const [mode, binary] = process.argv.slice(2);
@@ -63,9 +65,88 @@ async function validate(base) {
   if (!response.ok) fail(`GET /openapi.json answered ${response.status}`);
   const document = await response.json();
   if (document.openapi !== "3.1.0") fail(`openapi is ${document.openapi}, not 3.1.0`);
-  await SwaggerParser.validate(document);  // throws with the validator's findings
+  await SwaggerParser.validate(structuredClone(document));  // throws with the validator's findings; it dereferences
   const operations = Object.values(document.paths).flatMap((item) => Object.keys(item)).length;
   console.log(`openapi: valid OpenAPI 3.1, ${Object.keys(document.paths).length} paths, ${operations} operations`);
+  const checked = await checkResponses(base, document);
+  console.log(`openapi: ${checked} real responses match their documented schemas`);
+}
+
+// OpenAPI 3.1 schemas are JSON Schema 2020-12: the named ones go in as one schema's $defs, so a response schema
+// (named or inline, e.g. an array of a named one) compiles with its "#/components/schemas/X" refs resolved there.
+// Every object that lists its properties is closed here, so a field the server sends but the document does not
+// name fails too (the document's own schemas stay open, as clients should read them).
+function responseValidator(document) {
+  const root = "urn:offertracker:openapi";
+  const rebase = (v) => {
+    if (Array.isArray(v)) return v.map(rebase);
+    if (v === null || typeof v !== "object") return v;
+    const out = Object.fromEntries(Object.entries(v).map(([k, x]) =>
+      [k, k === "$ref" && typeof x === "string" ? x.replace("#/components/schemas/", `${root}#/$defs/`) : rebase(x)]));
+    if (out.type === "object" && out.properties && !("additionalProperties" in out)) out.additionalProperties = false;
+    return out;
+  };
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat("date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+  ajv.addFormat("binary", true);
+  ajv.addSchema({ $id: root, $defs: rebase(document.components.schemas) });
+  // The schema of one documented response; fails when the operation does not document that status as JSON.
+  return (method, path, status) => {
+    const operation = document.paths[path]?.[method.toLowerCase()];
+    if (!operation) fail(`${method} ${path} is not in the document`);
+    const schema = operation.responses[String(status)]?.content?.["application/json"]?.schema;
+    if (!schema) fail(`${method} ${path} does not document a JSON ${status} response`);
+    return ajv.compile(rebase(schema));
+  };
+}
+
+// Runs real requests and checks each answer against the schema the document gives its operation and status.
+async function checkResponses(base, document) {
+  const schemaFor = responseValidator(document);
+  let checked = 0;
+  let token = "";
+  const call = async (method, template, { params = {}, body, status }) => {
+    const path = template.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(params[name]));
+    const headers = token ? { Authorization: `Bearer ${token}` } : {};
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const response = await fetch(`${base}${path}`, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (response.status !== status) fail(`${method} ${path} answered ${response.status}, not ${status}: ${text}`);
+    if (!(response.headers.get("content-type") || "").startsWith("application/json"))
+      fail(`${method} ${path} answered ${response.headers.get("content-type")}, not JSON`);
+    const json = JSON.parse(text);
+    const validate = schemaFor(method, template, status);
+    if (!validate(json))
+      fail(`${method} ${path} ${status} does not match its documented schema: ${JSON.stringify(validate.errors)}\n${text}`);
+    checked++;
+    return json;
+  };
+
+  const api = "/api/v1";
+  const session = await call("POST", `${api}/auth/register`, {
+    status: 201, body: { email: "schema@example.com", username: "schemauser", password: "schema-password" },
+  });
+  token = session.access_token;
+  await call("GET", `${api}/users/me`, { status: 200 });
+  const application = await call("POST", `${api}/applications/`, {
+    status: 201,
+    body: { company_name: "Acme", role_title: "Engineer", status: "Applied", job_type: "Full-time", salary_min: 90000 },
+  });
+  const id = application.id;
+  // A stage and an outcome, so that the list below carries the nested models too.
+  await call("POST", `${api}/applications/{id}/stages`, {
+    params: { id }, status: 201, body: { stage_name: "Phone Screen", questions_asked: ["Why us?"] },
+  });
+  await call("POST", `${api}/applications/{id}/outcome`, { params: { id }, status: 201, body: { salary: 100000 } });
+  const list = await call("GET", `${api}/applications/`, { status: 200 });
+  if (list.length !== 1 || list[0].stages.length !== 1 || !list[0].outcome)
+    fail(`GET ${api}/applications/ did not list the application with its stage and outcome`);
+  await call("POST", `${api}/applications/`, { status: 422, body: { role_title: 7 } });
+  await call("GET", `${api}/applications/{id}`, { params: { id: "00000000-0000-4000-8000-000000000000" }, status: 404 });
+  return checked;
 }
 
 async function browse(base) {

@@ -4,6 +4,7 @@
 
 #include "body_reader.hpp"
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
 
@@ -52,17 +53,20 @@ void add_account_routes(mount& m, const context& c) {
                                        body.required_string("password"), body.optional_string("display_name")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
         return no_store(reply(usecases::register_user(c.services, cmd), 201, session_view));
-    }));
+    }), doc("Auth", "Register an account and get its token").body("RegisterRequest")
+            .returns(201, "The session: a bearer token and the user", "TokenResponse").errors({400}));
 
     m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
         auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
         return no_store(reply(usecases::login(c.services, *cmd), 200, session_view));
-    }));
+    }), doc("Auth", "Log in with a JSON body, or the OAuth2 password form (username = the email, password)")
+            .body("LoginRequest").returns(200, "The session: a bearer token and the user", "TokenResponse")
+            .errors({401}));
 
     m.get("/users/me", authed(c, [&c](const request&, const path_params&, const usecases::actor& who) {
         return reply(usecases::get_me(c.services, who), 200, user_view);
-    }));
+    }), doc("Users", "Get your full profile").authenticated().returns(200, "Your profile", "UserResponse"));
 
     m.put("/users/me", authed(c, [&c](const request& req, const path_params&, const usecases::actor& who) {
         body_reader body(req.body);
@@ -71,7 +75,8 @@ void add_account_routes(mount& m, const context& c) {
             body.optional_enum<domain::profile_visibility>("profile_visibility"), body.patch_string("username")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
         return reply(usecases::update_me(c.services, who, cmd), 200, user_view);
-    }));
+    }), doc("Users", "Update your profile: omitted fields are kept").authenticated().body("UserUpdate")
+            .returns(200, "Your profile", "UserResponse"));
 
     m.get("/users/search", authed(c, [&c](const request& req, const path_params&, const usecases::actor& who) {
         query_reader query(req.query);
@@ -80,12 +85,15 @@ void add_account_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::search_users(c.services, who, q, *page), 200,
                      [](const auto& users) { return array_of(users, public_profile_view); });
-    }));
+    }), doc("Users", "Search public profiles by username or display name").authenticated()
+            .query("q", R"({"type":"string","default":""})", "Search text; blank returns []").page(20)
+            .returns(200, "The matching profiles", "UserPublicProfile[]"));
 
     m.get("/users/{user_id}", authed(c, [&c](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::get_profile(c.services, who, std::string(p.get("user_id"))), 200,
                      public_profile_view);
-    }));
+    }), doc("Users", "Get a user's public profile").authenticated()
+            .returns(200, "The profile", "UserPublicProfile").errors({403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

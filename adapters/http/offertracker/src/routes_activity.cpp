@@ -2,6 +2,7 @@
 #include <offertracker/usecases/activity.hpp>
 
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
 
@@ -16,7 +17,9 @@ void add_activity_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_activity(c.services, who, application_id, *page), 200,
                      [](const auto& list) { return array_of(list, activity_view); });
-    }));
+    }), doc("Analytics", "Your activity timeline, newest first").authenticated()
+            .query("application_id", R"({"type":"string"})", "Only this application's timeline").page(50)
+            .returns(200, "The activity entries", "ActivityLogResponse[]"));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

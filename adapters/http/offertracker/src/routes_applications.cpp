@@ -6,6 +6,7 @@
 
 #include "body_reader.hpp"
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
 
@@ -143,34 +144,43 @@ void add_application_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_applications(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, application_view); });
-    }));
+    }), doc("Applications", "List applications with their stages, outcome and reflection").authenticated().page(100)
+            .query("status", "ApplicationStatus", "Only applications in this status")
+            .query("priority", "Priority", "Only applications of this priority")
+            .returns(200, "The applications", "ApplicationResponse[]"));
 
     m.post("/applications/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         return with_body(req, read_create_application, [&](const auto& cmd) {
             return reply(usecases::create_application(s, who, cmd), 201, application_view);
         });
-    }));
+    }), doc("Applications", "Create an application (only company_name and role_title are required)").authenticated()
+            .body("ApplicationCreate").returns(201, "The application", "ApplicationResponse").errors({403, 404}));
 
     m.get("/applications/{id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::get_application(s, who, param(p, "id")), 200, application_view);
-    }));
+    }), doc("Applications", "Get an application with its stages, outcome and reflection").authenticated()
+            .returns(200, "The application", "ApplicationResponse").errors({403, 404}));
 
     m.put("/applications/{id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
         return with_body(req, read_update_application, [&](const auto& cmd) {
             return reply(usecases::update_application(s, who, param(p, "id"), cmd), 200, application_view);
         });
-    }));
+    }), doc("Applications", "Update an application: omitted fields are kept, null clears").authenticated()
+            .body("ApplicationUpdate").returns(200, "The application", "ApplicationResponse").errors({403, 404}));
 
     m.del("/applications/{id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::delete_application(s, who, param(p, "id")), 200, deleted("Application deleted"));
-    }));
+    }), doc("Applications", "Delete an application and everything attached to it").authenticated()
+            .returns(200, "Application deleted", "Deleted").errors({403, 404}));
 
     m.post("/applications/{id}/stages",
            authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
                return with_body(req, read_create_stage, [&](const auto& cmd) {
                    return reply(usecases::add_stage(s, who, param(p, "id"), cmd), 201, stage_view);
                });
-           }));
+           }),
+           doc("Stages", "Add an interview stage (an Applied application moves to Interviewing)").authenticated()
+               .body("StageCreate").returns(201, "The stage", "ApplicationStageResponse").errors({403, 404}));
 
     m.put("/applications/{id}/stages/{stage_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
@@ -178,20 +188,25 @@ void add_application_routes(mount& m, const context& c) {
                   return reply(usecases::update_stage(s, who, param(p, "id"), param(p, "stage_id"), cmd), 200,
                                stage_view);
               });
-          }));
+          }),
+          doc("Stages", "Update a stage: omitted fields are kept").authenticated().body("StageUpdate")
+              .returns(200, "The stage", "ApplicationStageResponse").errors({403, 404}));
 
     m.del("/applications/{id}/stages/{stage_id}",
           authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
               return reply(usecases::delete_stage(s, who, param(p, "id"), param(p, "stage_id")), 200,
                            deleted("Stage deleted"));
-          }));
+          }),
+          doc("Stages", "Delete a stage").authenticated().returns(200, "Stage deleted", "Deleted").errors({403, 404}));
 
     m.post("/applications/{id}/outcome",
            authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
                return with_body(req, read_create_outcome, [&](const auto& cmd) {
                    return reply(usecases::add_outcome(s, who, param(p, "id"), cmd), 201, outcome_view);
                });
-           }));
+           }),
+           doc("Outcomes", "Record the application's outcome (one per application; it moves to Offer)").authenticated()
+               .body("OutcomeCreate").returns(201, "The outcome", "OutcomeResponse").errors({403, 404, 409}));
 
     m.put("/applications/{id}/outcome/{outcome_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
@@ -199,13 +214,16 @@ void add_application_routes(mount& m, const context& c) {
                   return reply(usecases::update_outcome(s, who, param(p, "id"), param(p, "outcome_id"), cmd), 200,
                                outcome_view);
               });
-          }));
+          }),
+          doc("Outcomes", "Update an outcome: omitted fields are kept").authenticated().body("OutcomeUpdate")
+              .returns(200, "The outcome", "OutcomeResponse").errors({403, 404}));
 
     m.del("/applications/{id}/outcome/{outcome_id}",
           authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
               return reply(usecases::delete_outcome(s, who, param(p, "id"), param(p, "outcome_id")), 200,
                            deleted("Outcome deleted"));
-          }));
+          }),
+          doc("Outcomes", "Delete an outcome").authenticated().returns(200, "Outcome deleted", "Deleted").errors({403, 404}));
 
     m.post("/applications/{id}/reflection",
            authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
@@ -219,7 +237,9 @@ void add_application_routes(mount& m, const context& c) {
                    [&](const auto& cmd) {
                        return reply(usecases::add_reflection(s, who, param(p, "id"), cmd), 201, reflection_view);
                    });
-           }));
+           }),
+           doc("Reflections", "Add a post-interview reflection (one per application)").authenticated()
+               .body("ReflectionCreate").returns(201, "The reflection", "ReflectionResponse").errors({403, 404, 409}));
 
     m.put("/applications/{id}/reflection/{reflection_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
@@ -234,13 +254,17 @@ void add_application_routes(mount& m, const context& c) {
                       return reply(usecases::update_reflection(s, who, param(p, "id"), param(p, "reflection_id"), cmd),
                                    200, reflection_view);
                   });
-          }));
+          }),
+          doc("Reflections", "Update a reflection: omitted fields are kept").authenticated().body("ReflectionUpdate")
+              .returns(200, "The reflection", "ReflectionResponse").errors({403, 404}));
 
     m.del("/applications/{id}/reflection/{reflection_id}",
           authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
               return reply(usecases::delete_reflection(s, who, param(p, "id"), param(p, "reflection_id")), 200,
                            deleted("Reflection deleted"));
-          }));
+          }),
+          doc("Reflections", "Delete a reflection").authenticated()
+              .returns(200, "Reflection deleted", "Deleted").errors({403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

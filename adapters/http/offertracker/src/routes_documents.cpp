@@ -1,6 +1,7 @@
 // /documents: files and links attached to an application.
 #include <offertracker/usecases/documents.hpp>
 
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
 
@@ -40,23 +41,27 @@ void add_document_routes(mount& m, const context& c) {
           authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
               return reply(usecases::list_documents(s, who, param(p, "application_id")), 200,
                            [](const auto& list) { return array_of(list, document_view); });
-          }));
+          }),
+          doc("Documents", "List an application's documents").authenticated()
+              .returns(200, "The documents", "DocumentResponse[]").errors({403, 404}));
 
     m.post("/documents/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         return with_body(req, read_create_document, [&](const auto& cmd) {
             return reply(usecases::create_document(s, who, cmd), 201, document_view);
         });
-    }));
+    }), doc("Documents", "Attach a document to an application").authenticated().body("DocumentCreate")
+            .returns(201, "The document", "DocumentResponse").errors({403, 404}));
 
     m.put("/documents/{doc_id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
         return with_body(req, read_update_document, [&](const auto& cmd) {
             return reply(usecases::update_document(s, who, param(p, "doc_id"), cmd), 200, document_view);
         });
-    }));
+    }), doc("Documents", "Update a document: omitted fields are kept").authenticated().body("DocumentUpdate")
+            .returns(200, "The document", "DocumentResponse").errors({403, 404}));
 
     m.del("/documents/{doc_id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::delete_document(s, who, param(p, "doc_id")), 200, deleted("Document deleted"));
-    }));
+    }), doc("Documents", "Delete a document").authenticated().returns(200, "Document deleted", "Deleted").errors({403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
 
@@ -59,7 +60,10 @@ void add_reminder_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_reminders(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, reminder_view); });
-    }));
+    }), doc("Reminders", "List reminders").authenticated()
+            .query("is_completed", R"({"type":"boolean"})", "Only completed (true) or pending (false) reminders")
+            .query("reminder_type", "ReminderType", "Only reminders of this type").page(100)
+            .returns(200, "The reminders", "ReminderResponse[]"));
 
     m.get("/reminders/upcoming", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         query_reader query(req.query);
@@ -67,7 +71,10 @@ void add_reminder_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::upcoming_reminders(s, who, limit), 200,
                      [](const auto& list) { return array_of(list, reminder_view); });
-    }));
+    }), doc("Reminders", "The next pending reminders, soonest first").authenticated()
+            .query("limit", R"({"type":"integer","minimum":1,"maximum":1000,"default":)" +
+                                std::to_string(usecases::default_upcoming_limit) + "}", "Reminders to return")
+            .returns(200, "The reminders", "ReminderResponse[]"));
 
     m.post("/reminders/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         body_reader body(req.body);
@@ -90,11 +97,12 @@ void add_reminder_routes(mount& m, const context& c) {
         return run_checked(body, cmd, when, [&](const auto& command) {
             return reply(usecases::create_reminder(s, who, command), 201, reminder_view);
         });
-    }));
+    }), doc("Reminders", "Schedule a reminder, optionally linked to an application").authenticated()
+            .body("ReminderCreate").returns(201, "The reminder", "ReminderResponse").errors({403, 404}));
 
     m.get("/reminders/{reminder_id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::get_reminder(s, who, param(p, "reminder_id")), 200, reminder_view);
-    }));
+    }), doc("Reminders", "Get a reminder").authenticated().returns(200, "The reminder", "ReminderResponse").errors({403, 404}));
 
     m.put("/reminders/{reminder_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
@@ -110,18 +118,23 @@ void add_reminder_routes(mount& m, const context& c) {
                   return reply(usecases::update_reminder(s, who, param(p, "reminder_id"), command), 200,
                                reminder_view);
               });
-          }));
+          }),
+          doc("Reminders", "Update a reminder: omitted fields are kept").authenticated().body("ReminderUpdate")
+              .returns(200, "The reminder", "ReminderResponse").errors({403, 404}));
 
     m.post("/reminders/{reminder_id}/complete",
            authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
                return reply(usecases::complete_reminder(s, who, param(p, "reminder_id")), 200, reminder_view);
-           }));
+           }),
+           doc("Reminders", "Mark a reminder completed").authenticated()
+               .returns(200, "The reminder", "ReminderResponse").errors({400, 403, 404}));
 
     m.del("/reminders/{reminder_id}",
           authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
               return reply(usecases::delete_reminder(s, who, param(p, "reminder_id")), 200,
                            deleted("Reminder deleted"));
-          }));
+          }),
+          doc("Reminders", "Delete a reminder").authenticated().returns(200, "Reminder deleted", "Deleted").errors({403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -6,6 +6,7 @@
 
 #include "body_reader.hpp"
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
 
@@ -43,7 +44,8 @@ void add_resume_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_resumes(c.services, who, *page), 200,
                      [&](const auto& list) { return array_of(list, resume); });
-    }));
+    }), doc("Resumes", "List your resume versions").authenticated().page(100)
+            .returns(200, "The resume versions", "ResumeVersionResponse[]"));
 
     m.post("/resumes/", authed(c, [&c, resume](const request& req, const path_params&, const usecases::actor& who) {
         body_reader body(req.body);
@@ -51,11 +53,13 @@ void add_resume_routes(mount& m, const context& c) {
                                             body.optional_url("file_url")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
         return reply(usecases::create_resume(c.services, who, cmd), 201, resume);
-    }));
+    }), doc("Resumes", "Create a resume version").authenticated().body("ResumeVersionCreate")
+            .returns(201, "The resume version", "ResumeVersionResponse"));
 
     m.get("/resumes/{id}", authed(c, [&c, resume](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::get_resume(c.services, who, std::string(p.get("id"))), 200, resume);
-    }));
+    }), doc("Resumes", "Get a resume version").authenticated()
+            .returns(200, "The resume version", "ResumeVersionResponse").errors({403, 404}));
 
     m.put("/resumes/{id}", authed(c, [&c, resume](const request& req, const path_params& p, const usecases::actor& who) {
         body_reader body(req.body);
@@ -63,17 +67,19 @@ void add_resume_routes(mount& m, const context& c) {
                                             body.patch_url("file_url")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
         return reply(usecases::update_resume(c.services, who, std::string(p.get("id")), cmd), 200, resume);
-    }));
+    }), doc("Resumes", "Update a resume version: omitted fields are kept").authenticated()
+            .body("ResumeVersionUpdate").returns(200, "The resume version", "ResumeVersionResponse").errors({403, 404}));
 
     m.del("/resumes/{id}", authed(c, [&c](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::delete_resume(c.services, who, std::string(p.get("id"))), 200,
                      [](domain::done) { return json::object{{"detail", "Resume version deleted"}}; });
-    }));
+    }), doc("Resumes", "Delete a resume version").authenticated()
+            .returns(200, "Resume version deleted", "Deleted").errors({403, 404}));
 
     // A file over the documented 10 MB still gets the documented 400, up to this cap; above it, 413 unread. Only a
     // request with a valid token is allowed more than the server's default body limit.
     constexpr std::size_t upload_cap = 16u * 1024u * 1024u + 256u * 1024u;  // 16 MiB plus multipart framing
-    const route_options upload_body{upload_cap, [&c](const request& head) { return authenticate(c, head).has_value(); }};
+    const auto admit_upload = [&c](const request& head) { return authenticate(c, head).has_value(); };
 
     m.post("/upload/resumes/{resume_id}",
            authed(c, [&c, resume](const request& req, const path_params& p, const usecases::actor& who) {
@@ -89,7 +95,10 @@ void add_resume_routes(mount& m, const context& c) {
                    return json::object{{"file_url", view["file_url"]}, {"resume", std::move(view)}};
                });
            }),
-           upload_body);
+           doc("Resumes", "Upload a resume file (.pdf, .doc or .docx, max 10 MB) and link it to the version")
+               .authenticated().body("ResumeUpload", "multipart/form-data").body_limit(upload_cap, admit_upload)
+               .returns(200, "The new signed file link and the resume version", "ResumeUploadResponse")
+               .errors({400, 403, 404}));
 
     // Uploads are private: reachable with a fresh signed link, or with the owner's token.
     m.get("/files/{owner}/{name}", [&c](const request& req, const path_params& p) {
@@ -104,7 +113,9 @@ void add_resume_routes(mount& m, const context& c) {
         auto who = authenticate(c, req);
         if (!who) return error_reply(who.error());
         return file_reply(usecases::read_own_file(c.services, *who, key));
-    });
+    }, doc("Files", "Download an uploaded file: the owner's token, or a signed link's expires and signature query")
+           // The link's two parameters are not listed: doc::query would promise a 422 this route never answers.
+           .authenticated().returns(200, "The file's bytes, as an attachment").errors({403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -2,6 +2,7 @@
 #include <offertracker/usecases/saved_jobs.hpp>
 
 #include "query_reader.hpp"
+#include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
 #include "views_tracker.hpp"
@@ -67,32 +68,41 @@ void add_saved_job_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_saved_jobs(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, saved_job_view); });
-    }));
+    }), doc("Saved Jobs", "List saved jobs").authenticated()
+            .query("status", "SavedJobStatus", "Only saved jobs in this status")
+            .query("priority", "Priority", "Only saved jobs of this priority").page(100)
+            .returns(200, "The saved jobs", "SavedJobResponse[]"));
 
     m.post("/saved-jobs/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         return with_body(req, read_create_saved_job, [&](const auto& cmd) {
             return reply(usecases::create_saved_job(s, who, cmd), 201, saved_job_view);
         });
-    }));
+    }), doc("Saved Jobs", "Bookmark a job posting").authenticated().body("SavedJobCreate")
+            .returns(201, "The saved job", "SavedJobResponse"));
 
     m.get("/saved-jobs/{id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::get_saved_job(s, who, param(p, "id")), 200, saved_job_view);
-    }));
+    }), doc("Saved Jobs", "Get a saved job").authenticated()
+            .returns(200, "The saved job", "SavedJobResponse").errors({403, 404}));
 
     m.put("/saved-jobs/{id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
         return with_body(req, read_update_saved_job, [&](const auto& cmd) {
             return reply(usecases::update_saved_job(s, who, param(p, "id"), cmd), 200, saved_job_view);
         });
-    }));
+    }), doc("Saved Jobs", "Update a saved job (status Archived archives it; Converted is refused)").authenticated()
+            .body("SavedJobUpdate").returns(200, "The saved job", "SavedJobResponse").errors({400, 403, 404}));
 
     m.del("/saved-jobs/{id}", authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
         return reply(usecases::delete_saved_job(s, who, param(p, "id")), 200, deleted("Saved job deleted"));
-    }));
+    }), doc("Saved Jobs", "Delete a saved job").authenticated()
+            .returns(200, "Saved job deleted", "Deleted").errors({403, 404}));
 
     m.post("/saved-jobs/{id}/convert",
            authed(c, [&s](const request&, const path_params& p, const usecases::actor& who) {
                return reply(usecases::convert_saved_job(s, who, param(p, "id")), 201, application_view);
-           }));
+           }),
+           doc("Saved Jobs", "Convert a saved job into an application").authenticated()
+               .returns(201, "The new application", "ApplicationResponse").errors({400, 403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api
