@@ -29,7 +29,9 @@ void register_account_schemas(mount& m) {
     add(m, "UserUpdate", object_of({{"display_name", or_null(text(100))},
                                     {"bio", or_null(text())},
                                     {"is_profile_public", or_null(boolean())},
-                                    {"profile_visibility", or_null(ref("ProfileVisibility"))}}));
+                                    {"profile_visibility", or_null(ref("ProfileVisibility"))},
+                                    // Not in the seed: a rename, under the same rules as registration.
+                                    {"username", text(3, 50)}}));
     add(m, "UserPublicProfile", object_of({{"id", text(), true},
                                            {"username", text(), true},
                                            {"display_name", or_null(text()), true},
