@@ -9,6 +9,7 @@
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
 
@@ -25,7 +26,8 @@ struct inprocess_server::impl {
     mem::in_memory_file_storage files;
     mem::in_memory_store store;
     mem::fake_message_signer signer;
-    usecases::services services{store, clock, ids, hasher, tokens, files};
+    mem::in_memory_throttle throttle{clock};
+    usecases::services services{store, clock, ids, hasher, tokens, files, throttle};
     http::router router;
     std::unique_ptr<http::server> server;
 };

@@ -5,7 +5,7 @@ add_executable(http_api_tests ${http_api_test_sources})
 target_compile_definitions(http_api_tests PRIVATE CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER)
 target_link_libraries(http_api_tests PRIVATE
   offertracker_http_offertracker offertracker_http_server offertracker_sql offertracker_sql_test_support
-  offertracker_crypto offertracker_storage offertracker_system offertracker_test_http_client
+  offertracker_crypto offertracker_storage offertracker_system offertracker_memory offertracker_test_http_client
   offertracker_test_main Boost::json Threads::Threads)
 add_test(NAME http_api COMMAND http_api_tests)
 set_tests_properties(http_api PROPERTIES LABELS http TIMEOUT 600)

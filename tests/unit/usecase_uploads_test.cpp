@@ -246,7 +246,7 @@ TEST_CASE_METHOD(core_fixture, "a storage failure during upload propagates and l
     const auto id = resume(ada);
     const auto before = stored_resume(id);
     failing_file_storage broken;
-    uc::services broken_svc{store, clock, ids, hasher, tokens, broken};
+    uc::services broken_svc{store, clock, ids, hasher, tokens, broken, throttle};
     CHECK_THROWS_AS(uc::upload_resume_file(broken_svc, ada, id, pdf()), ports::storage_error);
     CHECK(stored_resume(id) == before);
 }

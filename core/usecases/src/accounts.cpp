@@ -2,7 +2,10 @@
 #include <offertracker/usecases/accounts.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <chrono>
+#include <utility>
 
 #include <offertracker/domain/milestone_rules.hpp>
 #include <offertracker/domain/validation.hpp>
@@ -30,6 +33,48 @@ std::optional<domain::error> taken(ports::unit_of_work& uow, const register_comm
     if (uow.users().find_by_email(email)) return domain::error::rule_violation("Email already taken");
     return std::nullopt;
 }
+
+// Failed logins, counted per account (every address together, so guessing one password from many addresses
+// is bounded) and per client address (so one client cannot sweep many accounts). Checked before any password
+// work: a refused attempt costs no hash. Unknown emails count like known ones, so the answer never tells them
+// apart. Only failures count, so registering and logging in many accounts from one address never trips it.
+class login_failures {
+public:
+    login_failures(services& s, const std::string& email, const std::string& address)
+        : s_(s), account_key_("login-failures/account/" + email),
+          address_key_(address.empty() ? std::string{} : "login-failures/address/" + address) {}
+
+    // The 429 when either rule is exhausted; its retry_after is when both admit an attempt again.
+    std::optional<domain::error> refused() const {
+        auto wait = std::chrono::seconds{0};
+        bool blocked = false;
+        for (const auto& [key, limit] : rules()) {
+            if (key.empty()) continue;
+            const auto v = s_.throttle.check(key, limit);
+            if (v.allowed) continue;
+            blocked = true;
+            wait = std::max(wait, v.retry_after);
+        }
+        if (!blocked) return std::nullopt;
+        return domain::error::rate_limited("Too many failed login attempts. Try again later.", wait);
+    }
+    void count() const {
+        for (const auto& [key, limit] : rules())
+            if (!key.empty()) (void)s_.throttle.hit(key, limit);
+    }
+    // The account's owner proved the password; the address keeps its count (one valid account must not let a
+    // client wipe its own failures).
+    void forget_account() const { s_.throttle.reset(account_key_); }
+
+private:
+    std::array<std::pair<const std::string&, ports::throttle_limit>, 2> rules() const {
+        return {{{account_key_, s_.login.per_account}, {address_key_, s_.login.per_address}}};
+    }
+
+    services& s_;
+    std::string account_key_;
+    std::string address_key_;
+};
 
 }  // namespace
 
@@ -75,18 +120,26 @@ domain::result<session> login(services& s, const login_command& cmd) {
     v.length("password", cmd.password, 6, 128);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
+    const std::string email = lower_ascii(cmd.email);
+    const login_failures failures{s, email, cmd.client_address};
+    if (auto e = failures.refused()) return std::move(*e);
+
     std::optional<domain::user> found;
     {
         auto uow = s.store.begin(ports::access::read_only);
-        found = uow->users().find_by_email(lower_ascii(cmd.email));
+        found = uow->users().find_by_email(email);
     }
     if (!found) {
         // Spend what a verification costs, so response time does not tell which part was wrong.
         (void)s.hasher.hash(cmd.password);
+        failures.count();
         return domain::error::unauthenticated("Incorrect email or password");
     }
-    if (!s.hasher.verify(cmd.password, found->password_hash))
+    if (!s.hasher.verify(cmd.password, found->password_hash)) {
+        failures.count();
         return domain::error::unauthenticated("Incorrect email or password");
+    }
+    failures.forget_account();
 
     auto uow = s.store.begin(ports::access::read_write);
     if (!uow->lock_owner(found->id)) return domain::error::unauthenticated("Session could not be established");

@@ -17,6 +17,7 @@
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
 #include <offertracker/usecases/accounts.hpp>
@@ -52,6 +53,16 @@ struct forwarding_files final : ports::file_storage {
     std::optional<ports::stored_file> get(std::string_view key) override { return target->get(key); }
     void remove(std::string_view key) override { target->remove(key); }
 };
+struct forwarding_throttle final : ports::throttle {
+    std::unique_ptr<mem::in_memory_throttle> target;
+    ports::throttle_verdict check(std::string_view key, ports::throttle_limit limit) override {
+        return target->check(key, limit);
+    }
+    ports::throttle_verdict hit(std::string_view key, ports::throttle_limit limit) override {
+        return target->hit(key, limit);
+    }
+    void reset(std::string_view key) override { target->reset(key); }
+};
 
 [[noreturn]] void finding(const std::string& what) {
     std::fprintf(stderr, "FUZZ FINDING: %s\n", what.c_str());
@@ -79,8 +90,9 @@ struct fuzz_app::impl {
     mem::fake_token_service tokens;
     forwarding_files files;
     forwarding_store store;
+    forwarding_throttle throttle;
     mem::fake_message_signer signer{"fuzz-link-key"};
-    usecases::services services{store, clock, ids, hasher, tokens, files};
+    usecases::services services{store, clock, ids, hasher, tokens, files, throttle};
     adapters::http::offertracker_api::api_options api;
     adapters::http::router router;
     std::string token, application_id, stage_id;
@@ -99,6 +111,7 @@ void fuzz_app::reset() {
     s.store.target = std::make_unique<mem::in_memory_store>();
     s.ids.target = std::make_unique<mem::sequential_id_generator>();
     s.files.target = std::make_unique<mem::in_memory_file_storage>();
+    s.throttle.target = std::make_unique<mem::in_memory_throttle>(s.clock);
     auto session = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});
     if (!session) finding("harness: could not register the seeded user");
     s.token = session->access_token;

@@ -53,6 +53,7 @@ void add_account_routes(mount& m, const context& c) {
     m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
         auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
+        cmd->client_address = req.remote_address;  // failed logins are also counted per address
         return reply(usecases::login(c.services, *cmd), 200, session_view);
     }));
 
