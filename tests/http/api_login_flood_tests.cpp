@@ -125,7 +125,7 @@ TEST_CASE("API: with every hashing slot busy, a login or registration gets 503 a
     setup.hash_queue = 0;
     for_each_engine(setup, [&hasher](api_server& s) {
         const auto ada = s.register_user("ada");
-        const auto app_id = str(s.create_application(ada)["id"]);
+        const auto app_id = str(s.create_application(ada).at("id"));
 
         hasher.close();
         auto busy = std::async(std::launch::async, [&s, &ada] {

@@ -19,7 +19,8 @@ bool is_form(const request& req) {
     return type && type->substr(0, 33) == "application/x-www-form-urlencoded";
 }
 
-// OAuth2 password-flow clients send username (the email) and password as a form.
+// OAuth2 password-flow clients send username (the email) and password as a form. Both readers pass on the
+// client's address: failed logins are also counted per address.
 domain::result<usecases::login_command> login_from_form(const request& req) {
     auto fields = parse_query(req.body);
     if (!fields) return domain::error::validation({{{"body"}, "Invalid form body", "value_error"}});
@@ -29,12 +30,12 @@ domain::result<usecases::login_command> login_from_form(const request& req) {
     if (!username) missing.push_back({{"body", "username"}, "Field required", "missing"});
     if (!password) missing.push_back({{"body", "password"}, "Field required", "missing"});
     if (!missing.empty()) return domain::error::validation(std::move(missing));
-    return usecases::login_command{std::string(*username), std::string(*password)};
+    return usecases::login_command{std::string(*username), std::string(*password), req.remote_address};
 }
 
 domain::result<usecases::login_command> login_from_json(const request& req) {
     body_reader body(req.body);
-    usecases::login_command cmd{body.required_string("email"), body.required_string("password")};
+    usecases::login_command cmd{body.required_string("email"), body.required_string("password"), req.remote_address};
     if (auto e = std::move(body).finish()) return std::move(*e);
     return cmd;
 }
@@ -53,7 +54,6 @@ void add_account_routes(mount& m, const context& c) {
     m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
         auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
-        cmd->client_address = req.remote_address;  // failed logins are also counted per address
         return reply(usecases::login(c.services, *cmd), 200, session_view);
     }));
 
