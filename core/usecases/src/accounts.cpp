@@ -2,16 +2,14 @@
 #include <offertracker/usecases/accounts.hpp>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <chrono>
-#include <utility>
 
 #include <offertracker/domain/milestone_rules.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
+#include "login_failures.hpp"
 #include "support.hpp"
 
 namespace offertracker::usecases {
@@ -33,48 +31,6 @@ std::optional<domain::error> taken(ports::unit_of_work& uow, const register_comm
     if (uow.users().find_by_email(email)) return domain::error::rule_violation("Email already taken");
     return std::nullopt;
 }
-
-// Failed logins, counted per account (every address together, so guessing one password from many addresses
-// is bounded) and per client address (so one client cannot sweep many accounts). Checked before any password
-// work: a refused attempt costs no hash. Unknown emails count like known ones, so the answer never tells them
-// apart. Only failures count, so registering and logging in many accounts from one address never trips it.
-class login_failures {
-public:
-    login_failures(services& s, const std::string& email, const std::string& address)
-        : s_(s), account_key_("login-failures/account/" + email),
-          address_key_(address.empty() ? std::string{} : "login-failures/address/" + address) {}
-
-    // The 429 when either rule is exhausted; its retry_after is when both admit an attempt again.
-    std::optional<domain::error> refused() const {
-        auto wait = std::chrono::seconds{0};
-        bool blocked = false;
-        for (const auto& [key, limit] : rules()) {
-            if (key.empty()) continue;
-            const auto v = s_.throttle.check(key, limit);
-            if (v.allowed) continue;
-            blocked = true;
-            wait = std::max(wait, v.retry_after);
-        }
-        if (!blocked) return std::nullopt;
-        return domain::error::rate_limited("Too many failed login attempts. Try again later.", wait);
-    }
-    void count() const {
-        for (const auto& [key, limit] : rules())
-            if (!key.empty()) (void)s_.throttle.hit(key, limit);
-    }
-    // The account's owner proved the password; the address keeps its count (one valid account must not let a
-    // client wipe its own failures).
-    void forget_account() const { s_.throttle.reset(account_key_); }
-
-private:
-    std::array<std::pair<const std::string&, ports::throttle_limit>, 2> rules() const {
-        return {{{account_key_, s_.login.per_account}, {address_key_, s_.login.per_address}}};
-    }
-
-    services& s_;
-    std::string account_key_;
-    std::string address_key_;
-};
 
 }  // namespace
 
@@ -121,7 +77,7 @@ domain::result<session> login(services& s, const login_command& cmd) {
     if (auto e = std::move(v).finish()) return std::move(*e);
 
     const std::string email = lower_ascii(cmd.email);
-    const login_failures failures{s, email, cmd.client_address};
+    const detail::login_failures failures{s, email, cmd.client_address};
     if (auto e = failures.refused()) return std::move(*e);
 
     std::optional<domain::user> found;
