@@ -1,5 +1,6 @@
 -- POST /api/v1/auth/login with a wrong password for a new random email each time: the flood that the
--- *_under_flood scenarios run beside the measured one (64 connections). Unknown emails still cost a hash.
+-- *_under_flood and *_under_hash_flood scenarios run beside the measured one (64 connections). Unknown emails
+-- cost a hash like known ones, unless the address is throttled.
 package.path = (os.getenv("BENCH_LUA_DIR") or ".") .. "/?.lua;" .. package.path
 local common = require("common")
 init = function(args)

@@ -1,4 +1,4 @@
-// Tests of bounded_password_hasher with a gated fake hasher: the capacity holds, the line is served in order and
+// Tests of bounded_password_hasher with gated fake hashers: the capacity holds, the line is served in order and
 // bounded, refusals come at once as ports::overloaded, and a failing hash frees its slot. No timing is asserted.
 #include <catch2/catch.hpp>
 
@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -143,4 +144,35 @@ TEST_CASE("bounded hasher: a failing hash frees its slot", "[crypto][bounded]") 
     bounded_password_hasher hasher(inner, capacity(1, 0, 0ms));
     CHECK_THROWS_AS(hasher.hash("explode"), std::runtime_error);
     CHECK(hasher.hash("fine") == "h:fine");
+}
+
+TEST_CASE("bounded hasher: hashes run on its own threads, never more of them than the capacity", "[crypto][bounded]") {
+    // Argon2's memory then stays in that many malloc arenas, however many request threads ask for hashes.
+    struct thread_recorder final : ports::password_hasher {
+        std::string hash(std::string_view) override {
+            record();
+            return "h";
+        }
+        bool verify(std::string_view, std::string_view) override {
+            record();
+            return true;
+        }
+        void record() {
+            const std::lock_guard lock{mutex};
+            ids.insert(std::this_thread::get_id());
+        }
+        std::mutex mutex;
+        std::set<std::thread::id> ids;
+    } inner;
+    bounded_password_hasher hasher(inner, capacity(2, 64, 60s));
+    std::vector<std::thread> callers;
+    std::set<std::thread::id> caller_ids;
+    for (int i = 0; i < 8; ++i)
+        callers.emplace_back([&] {
+            for (int j = 0; j < 10; ++j) (void)hasher.hash("p");
+        });
+    for (auto& t : callers) caller_ids.insert(t.get_id());
+    for (auto& t : callers) t.join();
+    CHECK(inner.ids.size() <= 2);
+    for (const auto& id : inner.ids) CHECK(caller_ids.count(id) == 0);
 }

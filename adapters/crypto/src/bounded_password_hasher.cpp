@@ -1,71 +1,99 @@
-// Admission to the inner hasher: a running count, a line of tickets served in order, a deadline per caller.
+// Admission to the hashing threads: a line served in order, a deadline per caller for being picked up, and the
+// job's own condition for its result. A job that was picked up always finishes; only waiting ones are refused.
 #include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
 
 #include <algorithm>
+#include <exception>
 
 #include <offertracker/ports/overloaded.hpp>
 
 namespace offertracker::adapters::crypto {
 
-class bounded_password_hasher::slot {
-public:
-    explicit slot(bounded_password_hasher& h) : h_(h) {
-        std::unique_lock lock{h.mutex_};
-        const auto& cap = h.capacity_;
-        if (h.running_ < cap.concurrency && h.waiting_.empty()) {
-            ++h.running_;
-            return;
-        }
-        if (h.waiting_.size() >= cap.queue) throw refused();
-        const auto ticket = h.next_ticket_++;
-        h.waiting_.insert(ticket);
-        const bool admitted = h.freed_.wait_for(lock, cap.wait, [&] {
-            return h.running_ < cap.concurrency && *h.waiting_.begin() == ticket;
-        });
-        h.waiting_.erase(ticket);
-        if (!admitted) {
-            h.freed_.notify_all();  // the next in line may be free to go now
-            throw refused();
-        }
-        ++h.running_;
-        if (h.running_ < cap.concurrency) h.freed_.notify_all();
-    }
-    ~slot() {
-        {
-            const std::lock_guard lock{h_.mutex_};
-            --h_.running_;
-        }
-        h_.freed_.notify_all();
-    }
-    slot(const slot&) = delete;
-    slot& operator=(const slot&) = delete;
-
-private:
-    ports::overloaded refused() const {
-        return ports::overloaded("password hashing is at capacity", h_.capacity_.retry_after);
-    }
-    bounded_password_hasher& h_;
+struct bounded_password_hasher::job {
+    const std::function<void()>* work = nullptr;
+    bool started = false;
+    bool done = false;
+    std::exception_ptr failure;
+    std::condition_variable changed;
 };
 
 bounded_password_hasher::bounded_password_hasher(ports::password_hasher& inner, hashing_capacity capacity)
     : inner_(inner), capacity_([&] {
           capacity.concurrency = std::max(1u, capacity.concurrency);
           return capacity;
-      }()) {}
+      }()) {
+    idle_ = capacity_.concurrency;  // counted before the threads run, so the first callers are admitted
+    threads_.reserve(capacity_.concurrency);
+    for (unsigned i = 0; i < capacity_.concurrency; ++i) threads_.emplace_back([this] { serve(); });
+}
+
+bounded_password_hasher::~bounded_password_hasher() {
+    {
+        const std::lock_guard lock{mutex_};
+        stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& t : threads_) t.join();
+}
+
+void bounded_password_hasher::serve() {
+    std::unique_lock lock{mutex_};
+    for (;;) {
+        work_ready_.wait(lock, [&] { return stopping_ || !line_.empty(); });
+        if (line_.empty()) return;  // stopping, and nothing left to do
+        const auto j = line_.front();
+        line_.pop_front();
+        j->started = true;
+        j->changed.notify_all();
+        --idle_;
+        lock.unlock();
+        try {
+            (*j->work)();
+        } catch (...) {
+            j->failure = std::current_exception();
+        }
+        lock.lock();
+        ++idle_;
+        j->done = true;
+        j->changed.notify_all();
+    }
+}
+
+void bounded_password_hasher::run(const std::function<void()>& work) {
+    const auto refused = [this] { return ports::overloaded("password hashing is at capacity", capacity_.retry_after); };
+    auto j = std::make_shared<job>();
+    j->work = &work;
+    std::unique_lock lock{mutex_};
+    // Idle threads take the first callers in line at once; only those beyond them wait, and at most `queue` may.
+    if (line_.size() >= idle_ + capacity_.queue) throw refused();
+    const bool thread_free = line_.size() < idle_;  // an idle thread is bound to pick this one up
+    line_.push_back(j);
+    work_ready_.notify_one();
+    if (thread_free) {
+        j->changed.wait(lock, [&] { return j->started; });
+    } else if (!j->changed.wait_for(lock, capacity_.wait, [&] { return j->started; })) {
+        line_.erase(std::find(line_.begin(), line_.end(), j));
+        throw refused();
+    }
+    j->changed.wait(lock, [&] { return j->done; });
+    if (j->failure) std::rethrow_exception(j->failure);
+}
 
 std::string bounded_password_hasher::hash(std::string_view password) {
-    const slot held{*this};
-    return inner_.hash(password);
+    std::string out;
+    run([&] { out = inner_.hash(password); });
+    return out;
 }
 
 bool bounded_password_hasher::verify(std::string_view password, std::string_view encoded) {
-    const slot held{*this};
-    return inner_.verify(password, encoded);
+    bool out = false;
+    run([&] { out = inner_.verify(password, encoded); });
+    return out;
 }
 
 std::size_t bounded_password_hasher::in_line() const {
     const std::lock_guard lock{mutex_};
-    return waiting_.size();
+    return line_.size();
 }
 
 }  // namespace offertracker::adapters::crypto
