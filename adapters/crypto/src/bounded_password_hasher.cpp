@@ -2,6 +2,9 @@
 // job's own condition for its result. A job that was picked up always finishes; only waiting ones are refused.
 #include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <exception>
 
@@ -37,6 +40,8 @@ bounded_password_hasher::~bounded_password_hasher() {
 }
 
 void bounded_password_hasher::serve() {
+    // Best effort: without the permission or on another system the threads keep the default priority.
+    if (capacity_.niceness > 0) (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), capacity_.niceness);
     std::unique_lock lock{mutex_};
     for (;;) {
         work_ready_.wait(lock, [&] { return stopping_ || !line_.empty(); });

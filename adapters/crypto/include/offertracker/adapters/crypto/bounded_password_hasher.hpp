@@ -21,6 +21,9 @@ struct hashing_capacity {
     unsigned queue = 8;                     // callers that may wait for a free thread; past that, refused at once
     std::chrono::milliseconds wait{1000};   // the longest one caller waits for a thread before it is refused
     std::chrono::seconds retry_after{1};    // what a refusal tells the client
+    // The hashing threads' nice value (Linux): above 0, request threads win the CPU whenever both want it, so a
+    // hash never delays a cheap request even on one core; hashes still get the CPU whenever requests leave it.
+    int niceness = 10;
 };
 
 // Thread-safe. hash() and verify() hand the inner hasher's work to one of `concurrency` threads of its own, first
