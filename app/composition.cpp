@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include <offertracker/adapters/crypto/argon2_password_hasher.hpp>
+#include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
@@ -13,6 +14,7 @@
 #include <offertracker/adapters/http/offertracker/api.hpp>
 #include <offertracker/adapters/http/router.hpp>
 #include <offertracker/adapters/http/server.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/sql/sql_store.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/adapters/system/owner_only_paths.hpp>
@@ -51,7 +53,11 @@ int serve(const settings& config) {
 
     adapters::system::system_clock clock;
     adapters::crypto::random_id_generator ids;
-    adapters::crypto::argon2_password_hasher hasher;
+    adapters::crypto::argon2_password_hasher argon2;
+    adapters::crypto::bounded_password_hasher hasher(
+        argon2, {.concurrency = config.hash_concurrency, .queue = config.hash_queue, .wait = config.hash_wait});
+    // Failed-login counters live in this process: a restart forgets them, and each node counts its own.
+    adapters::memory::in_memory_throttle throttle(clock, config.throttle_keys);
     adapters::crypto::jwt_token_service tokens(secret, "offertracker", config.token_lifetime, clock);
     // A key of its own for file links, derived from the secret, so a token signature never signs a link.
     adapters::crypto::hmac_message_signer link_signer(secret + "/file-links");
@@ -59,7 +65,9 @@ int serve(const settings& config) {
     adapters::sql::sql_store store(config.database_url, config.db_pool);
     apply_migrations(store, log);
 
-    usecases::services services{store, clock, ids, hasher, tokens, files, log};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle,
+                                {.per_account = {config.login_account_failures, config.login_failure_window},
+                                 .per_address = {config.login_address_failures, config.login_failure_window}}};
 
     adapters::http::router router;
     adapters::http::offertracker_api::api_options api;
@@ -74,7 +82,11 @@ int serve(const settings& config) {
     options.address = config.listen_host;
     options.port = config.listen_port;
     options.io_threads = config.io_threads;
-    options.worker_threads = config.workers;
+    // One extra thread per place the hasher may hold (running or waiting): hashing can then never occupy the
+    // `workers` threads every other request needs.
+    options.worker_threads = config.workers + config.hash_concurrency + config.hash_queue;
+    options.max_connections = config.max_connections;
+    options.max_queued_requests = config.max_queued_requests;
     options.body_limit = config.max_body_bytes;
     options.body_limit_for = [&router, limit = config.max_body_bytes](const adapters::http::request& head) {
         return router.body_limit(head, limit);

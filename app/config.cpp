@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <system_error>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -254,6 +255,16 @@ std::string apply_count(std::string_view text, settings& out) {
     return {};
 }
 
+template <auto field, std::uint64_t low, std::uint64_t high, const char* unit>
+std::string apply_duration(std::string_view text, settings& out) {
+    auto const value = parse_unsigned(text);
+    if (!value || *value < low || *value > high) return range_message(low, high) + " (" + unit + ")";
+    out.*field = std::remove_reference_t<decltype(out.*field)>(*value);
+    return {};
+}
+constexpr char milliseconds_unit[] = "milliseconds";
+constexpr char seconds_unit[] = "seconds";
+
 std::string apply_token_secret(std::string_view text, settings& out) {
     if (text.size() < minimum_secret_length) {
         return "must be at least " + std::to_string(minimum_secret_length) + " characters long (got " +
@@ -286,7 +297,7 @@ std::string apply_public_url(std::string_view text, settings& out) {
     return {};
 }
 
-constexpr std::array<setting_spec, 12> specs{{
+constexpr std::array<setting_spec, 21> specs{{
     {"config", "OFFERTRACKER_CONFIG", "", "FILE", "read settings from this TOML file", value_kind::text, true, true,
      nullptr},
     {"listen", "OFFERTRACKER_LISTEN", "listen", "HOST:PORT", "address to listen on, IPv6 as [::1]:8000 (default 127.0.0.1:8000)",
@@ -319,6 +330,33 @@ constexpr std::array<setting_spec, 12> specs{{
     {"public-url", "OFFERTRACKER_PUBLIC_URL", "public_url", "URL",
      "base URL for links to this server (default http://HOST:PORT from --listen)", value_kind::text, false, true,
      apply_public_url},
+    {"max-connections", "OFFERTRACKER_MAX_CONNECTIONS", "max_connections", "N",
+     "open connections at once; past it a new one gets 503 and is closed, 1-1000000 (default 4096)",
+     value_kind::integer, false, true, apply_count<&settings::max_connections, 1, 1000000>},
+    {"max-queued-requests", "OFFERTRACKER_MAX_QUEUED_REQUESTS", "max_queued_requests", "N",
+     "requests waiting for a worker; past it 503 at once, 1-1000000 (default 2048)", value_kind::integer, false,
+     true, apply_count<&settings::max_queued_requests, 1, 1000000>},
+    {"hash-concurrency", "OFFERTRACKER_HASH_CONCURRENCY", "hash_concurrency", "N",
+     "password hashes at once, on threads of their own, 1-256 (default 2)", value_kind::integer, false, true,
+     apply_count<&settings::hash_concurrency, 1, 256>},
+    {"hash-queue", "OFFERTRACKER_HASH_QUEUE", "hash_queue", "N",
+     "requests that may wait for a hashing slot; past it 503 at once, 0-1024 (default 8)", value_kind::integer,
+     false, true, apply_count<&settings::hash_queue, 0, 1024>},
+    {"hash-wait-ms", "OFFERTRACKER_HASH_WAIT_MS", "hash_wait_ms", "N",
+     "the longest wait for a hashing slot before 503, 0-60000 (default 1000)", value_kind::integer, false, true,
+     apply_duration<&settings::hash_wait, 0, 60000, milliseconds_unit>},
+    {"login-account-failures", "OFFERTRACKER_LOGIN_ACCOUNT_FAILURES", "login_account_failures", "N",
+     "failed logins per account within the window before 429, 1-1000000 (default 10)", value_kind::integer, false,
+     true, apply_count<&settings::login_account_failures, 1, 1000000>},
+    {"login-address-failures", "OFFERTRACKER_LOGIN_ADDRESS_FAILURES", "login_address_failures", "N",
+     "failed logins per client address within the window before 429, 1-1000000 (default 100)",
+     value_kind::integer, false, true, apply_count<&settings::login_address_failures, 1, 1000000>},
+    {"login-failure-window", "OFFERTRACKER_LOGIN_FAILURE_WINDOW", "login_failure_window", "SECONDS",
+     "the window failed logins are counted in, 1-86400 (default 900)", value_kind::integer, false, true,
+     apply_duration<&settings::login_failure_window, 1, 86400, seconds_unit>},
+    {"throttle-keys", "OFFERTRACKER_THROTTLE_KEYS", "throttle_keys", "N",
+     "the most counters kept for throttling (bounds its memory), 1000-100000000 (default 100000)",
+     value_kind::integer, false, true, apply_count<&settings::throttle_keys, 1000, 100000000>},
 }};
 
 // ---- help ----------------------------------------------------------------------------------------

@@ -54,6 +54,28 @@ struct settings {
     // larger limit decided by the HTTP adapter.
     std::size_t max_body_bytes = 1024 * 1024;
 
+    // Overload bounds of the HTTP server: past either, a prompt 503 with Retry-After.
+    // --max-connections N (1..1000000): open connections at once.
+    unsigned max_connections = 4096;
+    // --max-queued-requests N (1..1000000): requests read and waiting for a worker.
+    unsigned max_queued_requests = 2048;
+
+    // Password hashing has its own capacity, so cheap requests never wait behind it. Past it: 503.
+    // --hash-concurrency N (1..256): hashes at once.
+    unsigned hash_concurrency = 2;
+    // --hash-queue N (0..1024): requests that may wait for a hashing slot.
+    unsigned hash_queue = 8;
+    // --hash-wait-ms N (0..60000): the longest such a wait lasts.
+    std::chrono::milliseconds hash_wait{1000};
+
+    // Failed-login throttling (429 with Retry-After): failures tolerated per account and per client address
+    // within --login-failure-window SECONDS (1..86400), each 1..1000000.
+    unsigned login_account_failures = 10;
+    unsigned login_address_failures = 100;
+    std::chrono::seconds login_failure_window{900};
+    // --throttle-keys N (1000..100000000): the most counters the in-memory throttle keeps.
+    unsigned throttle_keys = 100000;
+
     // --public-url URL: base for links to this server, http(s)://host[:port][/path] with no trailing
     // slash. Default: http://HOST:PORT from listen (IPv6 hosts in brackets).
     std::string public_url = "http://127.0.0.1:8000";

@@ -23,6 +23,7 @@
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/sql/sql_store.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
 #include <offertracker/usecases/accounts.hpp>
@@ -75,8 +76,9 @@ int main(int argc, char** argv) {
     adapters::crypto::argon2_password_hasher hasher;
     adapters::crypto::jwt_token_service tokens(token_secret, "offertracker", std::chrono::hours{24}, clock);
     adapters::memory::in_memory_file_storage files;
+    adapters::memory::in_memory_throttle throttle{clock};
     adapters::memory::recording_event_log log;
-    usecases::services services{store, clock, ids, hasher, tokens, files, log};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle};
 
     auto session = usecases::register_user(services, {username + "@example.com", username, password, std::nullopt});
     if (!session) fail("register", session.error());

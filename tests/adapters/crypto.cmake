@@ -2,6 +2,7 @@
 # tests can forge correctly signed tokens that only the claim and header checks may reject.
 add_executable(adapters_crypto_tests
   ${CMAKE_CURRENT_LIST_DIR}/crypto_password_hasher_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/crypto_bounded_hasher_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/crypto_jwt_token_service_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/crypto_message_signer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/crypto_random_test.cpp

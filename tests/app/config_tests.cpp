@@ -418,3 +418,69 @@ TEST_CASE("help and version, top-level and per command", "[app][config]") {
         CHECK(parse({"migrate", "--version"}).show_version);
     }
 }
+
+TEST_CASE("overload, hashing and login-throttle settings: defaults and every source", "[app][config][overload]") {
+    SECTION("defaults") {
+        auto const s = parse_ok({"serve"});
+        CHECK(s.max_connections == 4096);
+        CHECK(s.max_queued_requests == 2048);
+        CHECK(s.hash_concurrency == 2);
+        CHECK(s.hash_queue == 8);
+        CHECK(s.hash_wait == std::chrono::milliseconds(1000));
+        CHECK(s.login_account_failures == 10);
+        CHECK(s.login_address_failures == 100);
+        CHECK(s.login_failure_window == std::chrono::seconds(900));
+        CHECK(s.throttle_keys == 100000);
+    }
+    SECTION("flags") {
+        auto const s = parse_ok({"serve", "--max-connections", "10", "--max-queued-requests", "20", "--hash-concurrency",
+                                 "3", "--hash-queue", "0", "--hash-wait-ms", "0", "--login-account-failures", "5",
+                                 "--login-address-failures", "50", "--login-failure-window", "60", "--throttle-keys",
+                                 "1000"});
+        CHECK(s.max_connections == 10);
+        CHECK(s.max_queued_requests == 20);
+        CHECK(s.hash_concurrency == 3);
+        CHECK(s.hash_queue == 0);
+        CHECK(s.hash_wait == std::chrono::milliseconds(0));
+        CHECK(s.login_account_failures == 5);
+        CHECK(s.login_address_failures == 50);
+        CHECK(s.login_failure_window == std::chrono::seconds(60));
+        CHECK(s.throttle_keys == 1000);
+    }
+    SECTION("environment over the file") {
+        toml_file const file("max_connections = 11\nhash_wait_ms = 250\nlogin_failure_window = 120\n"
+                             "login_account_failures = 7\nthrottle_keys = 5000\n");
+        auto const s = parse_ok({"serve", "--config", file.path()},
+                                {{"OFFERTRACKER_MAX_CONNECTIONS", "12"}, {"OFFERTRACKER_MAX_QUEUED_REQUESTS", "13"},
+                                 {"OFFERTRACKER_HASH_CONCURRENCY", "4"}, {"OFFERTRACKER_HASH_QUEUE", "16"},
+                                 {"OFFERTRACKER_LOGIN_ADDRESS_FAILURES", "1000"}});
+        CHECK(s.max_connections == 12);
+        CHECK(s.max_queued_requests == 13);
+        CHECK(s.hash_concurrency == 4);
+        CHECK(s.hash_queue == 16);
+        CHECK(s.hash_wait == std::chrono::milliseconds(250));
+        CHECK(s.login_account_failures == 7);
+        CHECK(s.login_address_failures == 1000);
+        CHECK(s.login_failure_window == std::chrono::seconds(120));
+        CHECK(s.throttle_keys == 5000);
+    }
+    SECTION("ranges") {
+        struct bad_case {
+            char const* flag;
+            char const* value;
+        };
+        for (auto const& [flag, value] : std::initializer_list<bad_case>{
+                 {"--max-connections", "0"}, {"--max-connections", "1000001"}, {"--max-queued-requests", "0"},
+                 {"--hash-concurrency", "0"}, {"--hash-concurrency", "257"}, {"--hash-queue", "1025"},
+                 {"--hash-wait-ms", "60001"}, {"--hash-wait-ms", "1s"}, {"--login-account-failures", "0"},
+                 {"--login-address-failures", "0"}, {"--login-failure-window", "0"},
+                 {"--login-failure-window", "86401"}, {"--throttle-keys", "999"}}) {
+            INFO(flag << " " << value);
+            auto const errors = parse_errors({"serve", flag, value});
+            CHECK(errors.size() == 1);
+            CHECK(any_contains(errors, flag));
+        }
+        CHECK(any_contains(parse_errors({"serve", "--hash-wait-ms", "60001"}), "(milliseconds)"));
+        CHECK(any_contains(parse_errors({"serve", "--login-failure-window", "0"}), "(seconds)"));
+    }
+}

@@ -6,6 +6,7 @@
 #include <offertracker/adapters/memory/fake_password_hasher.hpp>
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
@@ -38,12 +39,13 @@ const std::string overlong = "\xC0\xAF";        // '/' in two bytes
 const std::string with_nul = std::string("a\0b", 3);
 
 struct services_on {
-    explicit services_on(ports::store& store) : svc{store, clock, ids, hasher, tokens, files, log} {}
+    explicit services_on(ports::store& store) : svc{store, clock, ids, hasher, tokens, files, log, throttle} {}
     memory::manual_clock clock{at(0)};
     memory::sequential_id_generator ids;
     memory::fake_password_hasher hasher;
     memory::fake_token_service tokens;
     memory::in_memory_file_storage files;
+    memory::in_memory_throttle throttle{clock};
     memory::recording_event_log log;
     uc::services svc;
 };

@@ -9,6 +9,7 @@
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
@@ -26,8 +27,9 @@ struct inprocess_server::impl {
     mem::in_memory_file_storage files;
     mem::in_memory_store store;
     mem::fake_message_signer signer;
+    mem::in_memory_throttle throttle{clock};
     mem::recording_event_log log;
-    usecases::services services{store, clock, ids, hasher, tokens, files, log};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle};
     http::router router;
     std::unique_ptr<http::server> server;
 };

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include <offertracker/adapters/crypto/argon2_password_hasher.hpp>
+#include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
@@ -13,6 +14,7 @@
 #include <offertracker/adapters/http/router.hpp>
 #include <offertracker/adapters/http/server.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
 #include <offertracker/domain/time.hpp>
@@ -58,7 +60,9 @@ struct api_server::impl {
     std::string upload_dir;
     adapters::system::system_clock clock;
     adapters::crypto::random_id_generator ids;
-    adapters::crypto::argon2_password_hasher hasher{adapters::crypto::argon2_cheap_test_params};
+    adapters::crypto::argon2_password_hasher argon2{adapters::crypto::argon2_cheap_test_params};
+    std::unique_ptr<adapters::crypto::bounded_password_hasher> hasher;
+    adapters::memory::in_memory_throttle throttle{clock};
     adapters::crypto::jwt_token_service tokens{std::string(token_secret), "offertracker", 3600s, clock};
     adapters::crypto::hmac_message_signer signer{std::string(token_secret) + "/file-links"};
     std::unique_ptr<adapters::storage::local_file_storage> files;
@@ -79,13 +83,18 @@ struct api_server::impl {
     }
 };
 
-api_server::api_server(const engine& e) : impl_(std::make_unique<impl>()), engine_name_(e.name) {
+api_server::api_server(const engine& e, const server_setup& setup)
+    : impl_(std::make_unique<impl>()), engine_name_(e.name) {
     auto& m = *impl_;
     m.store = e.make();
     m.upload_dir = sql_test::fresh_temp_dir();
     m.files = std::make_unique<adapters::storage::local_file_storage>(std::filesystem::path(m.upload_dir) / "uploads");
+    m.hasher = std::make_unique<adapters::crypto::bounded_password_hasher>(
+        setup.hasher ? *setup.hasher : m.argon2,
+        adapters::crypto::hashing_capacity{
+            .concurrency = setup.hash_concurrency, .queue = setup.hash_queue, .wait = setup.hash_wait});
     m.services = std::make_unique<usecases::services>(
-        usecases::services{*m.store, m.clock, m.ids, m.hasher, m.tokens, *m.files, m.log});
+        usecases::services{*m.store, m.clock, m.ids, *m.hasher, m.tokens, *m.files, m.log, m.throttle});
 
     http::offertracker_api::api_options api;
     api.public_url = std::string(public_url);
@@ -96,7 +105,7 @@ api_server::api_server(const engine& e) : impl_(std::make_unique<impl>()), engin
     options.address = "127.0.0.1";
     options.port = 0;
     options.io_threads = 1;
-    options.worker_threads = 4;
+    options.worker_threads = setup.workers + setup.hash_concurrency + setup.hash_queue;
     options.body_limit = default_body_limit;
     options.body_limit_for = [&m](const http::request& head) { return m.router.body_limit(head, default_body_limit); };
     options.read_timeout = 10s;
@@ -203,10 +212,12 @@ std::string api_server::foreign_token(const std::string& user_id) const {
 
 ports::message_signer& api_server::link_signer() { return impl_->signer; }
 
-void for_each_engine(const std::function<void(api_server&)>& body) {
+void for_each_engine(const std::function<void(api_server&)>& body) { for_each_engine(server_setup{}, body); }
+
+void for_each_engine(const server_setup& setup, const std::function<void(api_server&)>& body) {
     for (const auto& e : engines()) {
         DYNAMIC_SECTION(e.name) {
-            api_server server(e);
+            api_server server(e, setup);
             body(server);
         }
     }

@@ -23,6 +23,7 @@ class temporary_store;
 }
 namespace offertracker::ports {
 class message_signer;
+class password_hasher;
 }
 
 namespace offertracker::api_test {
@@ -69,9 +70,19 @@ struct account {
     std::string password;
 };
 
+// What a test may change in the server's wiring; the defaults are the production ones (app/composition.cpp).
+struct server_setup {
+    // Replaces the Argon2 hasher (e.g. by a slow fake); it is still wrapped in the bounded hasher below.
+    ports::password_hasher* hasher = nullptr;
+    unsigned hash_concurrency = 2;
+    unsigned hash_queue = 8;
+    std::chrono::milliseconds hash_wait{1000};
+    unsigned workers = 4;  // the pool gets hash_concurrency + hash_queue threads more, as in production
+};
+
 class api_server {
 public:
-    explicit api_server(const engine& e);
+    explicit api_server(const engine& e, const server_setup& setup = {});
     ~api_server();
     api_server(const api_server&) = delete;
     api_server& operator=(const api_server&) = delete;
@@ -113,6 +124,7 @@ private:
 
 // Runs body once per engine, each in its own DYNAMIC_SECTION with a fresh server and database.
 void for_each_engine(const std::function<void(api_server&)>& body);
+void for_each_engine(const server_setup& setup, const std::function<void(api_server&)>& body);
 
 // --- JSON helpers ------------------------------------------------------------------------------------------
 

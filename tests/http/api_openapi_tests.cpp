@@ -13,6 +13,7 @@
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
 
@@ -33,7 +34,8 @@ struct documented_router {
     mem::in_memory_store store;
     mem::fake_message_signer signer;
     mem::recording_event_log log;
-    usecases::services services{store, clock, ids, hasher, tokens, files, log};
+    mem::in_memory_throttle throttle{clock};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle};
     http::router router;
 
     documented_router() { http::offertracker_api::mount_api(router, {}, services, signer); }

@@ -9,6 +9,7 @@
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
@@ -41,8 +42,9 @@ struct core_fixture {
     memory::fake_password_hasher hasher;
     memory::fake_token_service tokens;
     memory::in_memory_file_storage files;
+    memory::in_memory_throttle throttle{clock};
     memory::recording_event_log log;
-    uc::services svc{store, clock, ids, hasher, tokens, files, log};
+    uc::services svc{store, clock, ids, hasher, tokens, files, log, throttle};
 
     // Registers name / name@example.com / "secret1" and returns the actor for it.
     uc::actor user(const std::string& name) {

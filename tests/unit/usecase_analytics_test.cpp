@@ -215,7 +215,7 @@ TEST_CASE_METHOD(core_fixture, "dashboard: three queries whatever the number of 
                  "[usecases][analytics][queries]") {
     const auto ada = user("ada");
     counting_store counting(store);
-    uc::services counted{counting, clock, ids, hasher, tokens, files, log};
+    uc::services counted{counting, clock, ids, hasher, tokens, files, log, throttle};
 
     auto queries_for_dashboard = [&] {
         counting.calls = 0;

@@ -216,7 +216,7 @@ TEST_CASE_METHOD(social_fixture, "follow and join: a lost race on the unique key
     const auto bob = user("bob");
     const auto g = group(bob, "circle");
     racing_store racing(store);
-    uc::services raced{racing, clock, ids, hasher, tokens, files, log};
+    uc::services raced{racing, clock, ids, hasher, tokens, files, log, throttle};
     REQUIRE_ERROR(uc::follow_user(raced, ada, bob.user_id), error_kind::rule_violation, "Already following this user");
     REQUIRE_ERROR(uc::join_group(raced, ada, g.group.id), error_kind::rule_violation, "Already a member of this group");
 }

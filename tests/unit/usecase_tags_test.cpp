@@ -203,7 +203,7 @@ TEST_CASE_METHOD(tags_fixture, "a unique violation from the store (a race) is th
     const auto app_id = app(ada);
     const auto id = tag(ada, "remote");
     racing_store racing(store);
-    uc::services racing_svc{racing, clock, ids, hasher, tokens, files, log};
+    uc::services racing_svc{racing, clock, ids, hasher, tokens, files, log, throttle};
     REQUIRE_ERROR(uc::create_tag(racing_svc, ada, {"fresh", std::nullopt}), error_kind::rule_violation,
                   "Tag with this name already exists");
     REQUIRE_ERROR(uc::update_tag(racing_svc, ada, id, {set<std::string>("fresh"), std::nullopt}),

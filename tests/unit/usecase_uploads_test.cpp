@@ -246,7 +246,7 @@ TEST_CASE_METHOD(core_fixture, "a storage failure during upload propagates and l
     const auto id = resume(ada);
     const auto before = stored_resume(id);
     failing_file_storage broken;
-    uc::services broken_svc{store, clock, ids, hasher, tokens, broken, log};
+    uc::services broken_svc{store, clock, ids, hasher, tokens, broken, log, throttle};
     CHECK_THROWS_AS(uc::upload_resume_file(broken_svc, ada, id, pdf()), ports::storage_error);
     CHECK(stored_resume(id) == before);
 }
@@ -321,7 +321,7 @@ TEST_CASE_METHOD(core_fixture, "upload: a commit that throws leaves no stored fi
     const auto id = resume(ada);
     const auto before = stored_resume(id);
     failing_store broken(store, write_failure::commit_throws);
-    uc::services broken_svc{broken, clock, ids, hasher, tokens, files, log};
+    uc::services broken_svc{broken, clock, ids, hasher, tokens, files, log, throttle};
     CHECK_THROWS_WITH(uc::upload_resume_file(broken_svc, ada, id, pdf()), "connection lost at commit");
     CHECK(files.size() == 0);
     CHECK(stored_resume(id) == before);
@@ -332,7 +332,7 @@ TEST_CASE_METHOD(core_fixture, "upload: an account gone before the write (401) l
     const auto ada = user("ada");
     const auto id = resume(ada);
     failing_store gone(store, write_failure::owner_gone);
-    uc::services gone_svc{gone, clock, ids, hasher, tokens, files, log};
+    uc::services gone_svc{gone, clock, ids, hasher, tokens, files, log, throttle};
     REQUIRE_ERROR(uc::upload_resume_file(gone_svc, ada, id, pdf()), error_kind::unauthenticated, "Not authenticated");
     CHECK(files.size() == 0);
     CHECK_FALSE(stored_resume(id)->file_key.has_value());
@@ -344,7 +344,7 @@ TEST_CASE_METHOD(core_fixture, "upload: when cleanup fails too, the first error 
     const auto id = resume(ada);
     failing_store broken(store, write_failure::commit_throws);
     unremovable_file_storage stuck;
-    uc::services broken_svc{broken, clock, ids, hasher, tokens, stuck, log};
+    uc::services broken_svc{broken, clock, ids, hasher, tokens, stuck, log, throttle};
     CHECK_THROWS_WITH(uc::upload_resume_file(broken_svc, ada, id, pdf()), "connection lost at commit");
     REQUIRE(stuck.files.size() == 1);
     const auto warnings = log.warnings();
@@ -357,7 +357,7 @@ TEST_CASE_METHOD(core_fixture, "a replaced file that cannot be removed after com
                  "[usecases][uploads][cleanup]") {
     const auto ada = user("ada");
     unremovable_file_storage stuck;
-    uc::services stuck_svc{store, clock, ids, hasher, tokens, stuck, log};
+    uc::services stuck_svc{store, clock, ids, hasher, tokens, stuck, log, throttle};
     const auto count_warnings_naming = [&](const std::string& key) {
         std::size_t n = 0;
         for (const auto& w : log.warnings()) n += w.find("'" + key + "'") != std::string::npos ? 1 : 0;

@@ -10,6 +10,7 @@
 #include <offertracker/domain/visibility.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
+#include "login_failures.hpp"
 #include "support.hpp"
 
 namespace offertracker::usecases {
@@ -79,18 +80,26 @@ domain::result<session> login(services& s, const login_command& cmd) {
     v.length("password", cmd.password, 6, 128);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
+    const std::string email = lower_ascii(cmd.email);
+    const detail::login_failures failures{s, email, cmd.client_address};
+    if (auto e = failures.refused()) return std::move(*e);
+
     std::optional<domain::user> found;
     {
         auto uow = s.store.begin(ports::access::read_only);
-        found = uow->users().find_by_email(lower_ascii(cmd.email));
+        found = uow->users().find_by_email(email);
     }
     if (!found) {
         // Spend what a verification costs, so response time does not tell which part was wrong.
         (void)s.hasher.hash(cmd.password);
+        failures.count();
         return domain::error::unauthenticated("Incorrect email or password");
     }
-    if (!s.hasher.verify(cmd.password, found->password_hash))
+    if (!s.hasher.verify(cmd.password, found->password_hash)) {
+        failures.count();
         return domain::error::unauthenticated("Incorrect email or password");
+    }
+    failures.forget_account();
 
     auto uow = s.store.begin(ports::access::read_write);
     if (!uow->lock_owner(found->id)) return domain::error::unauthenticated("Session could not be established");

@@ -17,6 +17,7 @@
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
+#include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/memory/manual_clock.hpp>
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
 #include <offertracker/usecases/accounts.hpp>
@@ -53,6 +54,16 @@ struct forwarding_files final : ports::file_storage {
     }
     std::optional<ports::stored_file> get(std::string_view key) override { return target->get(key); }
     void remove(std::string_view key) override { target->remove(key); }
+};
+struct forwarding_throttle final : ports::throttle {
+    std::unique_ptr<mem::in_memory_throttle> target;
+    ports::throttle_verdict check(std::string_view key, ports::throttle_limit limit) override {
+        return target->check(key, limit);
+    }
+    ports::throttle_verdict hit(std::string_view key, ports::throttle_limit limit) override {
+        return target->hit(key, limit);
+    }
+    void reset(std::string_view key) override { target->reset(key); }
 };
 
 [[noreturn]] void finding(const std::string& what) {
@@ -102,9 +113,10 @@ struct fuzz_app::impl {
     mem::fake_token_service tokens;
     forwarding_files files;
     forwarding_store store;
+    forwarding_throttle throttle;
     mem::fake_message_signer signer{"fuzz-link-key"};
     finding_log log;
-    usecases::services services{store, clock, ids, hasher, tokens, files, log};
+    usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle};
     adapters::http::offertracker_api::api_options api;
     adapters::http::router router;
     std::string token, application_id, stage_id;
@@ -124,6 +136,7 @@ void fuzz_app::reset() {
     s.store.target = fresh_store();
     s.ids.target = std::make_unique<mem::sequential_id_generator>();
     s.files.target = std::make_unique<mem::in_memory_file_storage>();
+    s.throttle.target = std::make_unique<mem::in_memory_throttle>(s.clock);
     auto session = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});
     if (!session) finding("harness: could not register the seeded user");
     s.token = session->access_token;

@@ -1,10 +1,12 @@
 // Authentication, error mapping and file links for the OfferTracker surface.
 #include "context.hpp"
 
+#include <algorithm>
 #include <random>
 #include <thread>
 
 #include <offertracker/adapters/http/form.hpp>
+#include <offertracker/ports/overloaded.hpp>
 #include <offertracker/ports/storage_error.hpp>
 #include <offertracker/text/utf8.hpp>
 
@@ -47,6 +49,11 @@ handler retrying(handler h) {
         for (int attempt = 1;; ++attempt) {
             try {
                 return h(req, params);
+            } catch (const ports::overloaded& e) {
+                // A bounded resource (password hashing) is full: say so at once rather than queue.
+                auto r = detail_reply(503, "Service temporarily overloaded. Try again shortly.");
+                r.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after().count())));
+                return r;
             } catch (const ports::transaction_conflict&) {
                 if (attempt == attempts) throw;
                 // Random back-off so the racing requests do not collide again in lockstep.
@@ -111,7 +118,11 @@ response error_reply(const domain::error& e) {
             r.set_header("WWW-Authenticate", "Bearer");
             return r;
         }
-        case domain::error_kind::rate_limited: return detail_reply(429, e.message);
+        case domain::error_kind::rate_limited: {
+            auto r = detail_reply(429, e.message);
+            if (e.retry_after) r.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after->count())));
+            return r;
+        }
     }
     return detail_reply(500, "Internal server error");
 }

@@ -24,6 +24,7 @@ struct context {
 
 // Reruns h when its transaction lost a race (ports::transaction_conflict), a few times with a short random
 // pause; the last failure propagates (a 500). Every failed attempt was rolled back, so a rerun is safe.
+// ports::overloaded becomes 503 with Retry-After.
 handler retrying(handler h);
 
 // Marks a response private to its requester (Cache-Control: no-store, unless the handler set a policy):

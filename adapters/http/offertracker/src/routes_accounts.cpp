@@ -21,7 +21,8 @@ bool is_form(const request& req) {
     return type && type->substr(0, 33) == "application/x-www-form-urlencoded";
 }
 
-// OAuth2 password-flow clients send username (the email) and password as a form.
+// OAuth2 password-flow clients send username (the email) and password as a form. Both readers pass on the
+// client's address: failed logins are also counted per address.
 domain::result<usecases::login_command> login_from_form(const request& req) {
     auto fields = parse_query(req.body);
     if (!fields) return domain::error::validation({{{"body"}, "Invalid form body", "value_error"}});
@@ -34,12 +35,12 @@ domain::result<usecases::login_command> login_from_form(const request& req) {
         if (value)
             if (auto e = domain::unstorable_text({"body", name}, *value)) errors.push_back(std::move(*e));
     if (!errors.empty()) return domain::error::validation(std::move(errors));
-    return usecases::login_command{std::string(*username), std::string(*password)};
+    return usecases::login_command{std::string(*username), std::string(*password), req.remote_address};
 }
 
 domain::result<usecases::login_command> login_from_json(const request& req) {
     body_reader body(req.body);
-    usecases::login_command cmd{body.required_string("email"), body.required_string("password")};
+    usecases::login_command cmd{body.required_string("email"), body.required_string("password"), req.remote_address};
     if (auto e = std::move(body).finish()) return std::move(*e);
     return cmd;
 }

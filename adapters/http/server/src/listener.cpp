@@ -71,7 +71,12 @@ void listener::on_accept(boost::system::error_code ec, net::ip::tcp::socket sock
         socket.close(ignored);
         return;
     }
-    std::make_shared<session>(std::move(socket), state_)->start();
+    // Past the connection bound the client still gets an answer (a prompt 503), not a silent wait in the backlog.
+    auto s = std::make_shared<session>(std::move(socket), state_);
+    if (state_.session_count() >= state_.options.max_connections)
+        s->refuse();
+    else
+        s->start();
     accept();
 }
 

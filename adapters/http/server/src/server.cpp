@@ -4,6 +4,7 @@
 #include "listener.hpp"
 #include "session.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <optional>
 #include <stdexcept>
@@ -44,6 +45,12 @@ response server_state::render_error(std::string_view target, unsigned status, st
     return response::text(status, std::string{message} + "\n");
 }
 
+response server_state::overloaded(std::string_view target) const {
+    auto res = render_error(target, 503, "Service Unavailable");
+    res.set_header("Retry-After", std::to_string(std::max<long long>(1, options.overload_retry_after.count())));
+    return res;
+}
+
 void server_state::register_session(const session* s, std::weak_ptr<session> w) {
     const std::lock_guard lock{sessions_mutex};
     sessions.emplace(s, std::move(w));
@@ -53,6 +60,11 @@ void server_state::unregister_session(const session* s) {
     const std::lock_guard lock{sessions_mutex};
     sessions.erase(s);
     if (sessions.empty()) sessions_drained.notify_all();
+}
+
+std::size_t server_state::session_count() {
+    const std::lock_guard lock{sessions_mutex};
+    return sessions.size();
 }
 
 }  // namespace detail

@@ -30,6 +30,7 @@ struct server_state {
     const server::error_renderer errors;
     const server::log_sink log;
     std::atomic<bool> stopping{false};
+    std::atomic<std::size_t> queued{0};  // requests posted to the workers that no worker has started yet
 
     std::mutex sessions_mutex;
     std::condition_variable sessions_drained;
@@ -42,9 +43,12 @@ struct server_state {
     void write_log(std::string_view line) const noexcept;
     // The user's error renderer, falling back to plain text if it throws. Thread-safe.
     [[nodiscard]] response render_error(std::string_view target, unsigned status, std::string_view message) const;
+    // The 503 with Retry-After for a request or connection past a bound.
+    [[nodiscard]] response overloaded(std::string_view target) const;
 
     void register_session(const session* s, std::weak_ptr<session> w);
     void unregister_session(const session* s);
+    [[nodiscard]] std::size_t session_count();
 };
 
 }  // namespace offertracker::adapters::http::detail

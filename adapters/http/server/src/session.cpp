@@ -81,6 +81,14 @@ void session::start() {
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->wait_for_request(); });
 }
 
+void session::refuse() {
+    state_.register_session(this, weak_from_this());
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+        self->current_.keep_alive = false;
+        self->send(self->state_.overloaded({}), true);
+    });
+}
+
 void session::close_if_idle() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
         // A connection lingering after its last response (closing) is closed too: nothing of value is pending.
@@ -215,7 +223,13 @@ void session::on_request_read() {
     if (req.method == "OPTIONS" && req.header("Origin") && req.header("Access-Control-Request-Method"))
         return answer_preflight(req);
 
+    // Past the queue bound, answer now: waiting behind that many requests would only add latency.
+    if (state_.queued.fetch_add(1) >= state_.options.max_queued_requests) {
+        state_.queued.fetch_sub(1);
+        return send(state_.overloaded(req.target), false);
+    }
     net::post(state_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
+        self->state_.queued.fetch_sub(1);
         response res;
         try {
             res = self->state_.handler(req);

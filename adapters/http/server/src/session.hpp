@@ -23,6 +23,8 @@ public:
     session& operator=(const session&) = delete;
 
     void start();
+    // Answers 503 (over the connection bound) without reading a request, then closes.
+    void refuse();
     // Thread-safe: closes the connection if it is waiting between requests; otherwise the current request
     // finishes and its response carries Connection: close.
     void close_if_idle();

@@ -1,6 +1,8 @@
 // The one domain error type and result<T>: expected outcomes are values, infrastructure failures are exceptions.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -32,15 +34,19 @@ struct error {
     error_kind kind;
     std::string message;                  // the documented detail string, safe to show a client
     std::vector<field_error> field_errors;  // non-empty for validation errors
+    std::optional<std::chrono::seconds> retry_after;  // rate_limited: when trying again may be admitted
 
     static error validation(std::vector<field_error> fields) {
-        return {error_kind::validation, "Validation error", std::move(fields)};
+        return {error_kind::validation, "Validation error", std::move(fields), std::nullopt};
     }
-    static error not_found(std::string m) { return {error_kind::not_found, std::move(m), {}}; }
-    static error forbidden(std::string m) { return {error_kind::forbidden, std::move(m), {}}; }
-    static error conflict(std::string m) { return {error_kind::conflict, std::move(m), {}}; }
-    static error rule_violation(std::string m) { return {error_kind::rule_violation, std::move(m), {}}; }
-    static error unauthenticated(std::string m) { return {error_kind::unauthenticated, std::move(m), {}}; }
+    static error not_found(std::string m) { return {error_kind::not_found, std::move(m), {}, std::nullopt}; }
+    static error forbidden(std::string m) { return {error_kind::forbidden, std::move(m), {}, std::nullopt}; }
+    static error conflict(std::string m) { return {error_kind::conflict, std::move(m), {}, std::nullopt}; }
+    static error rule_violation(std::string m) { return {error_kind::rule_violation, std::move(m), {}, std::nullopt}; }
+    static error unauthenticated(std::string m) { return {error_kind::unauthenticated, std::move(m), {}, std::nullopt}; }
+    static error rate_limited(std::string m, std::chrono::seconds retry_after) {
+        return {error_kind::rate_limited, std::move(m), {}, retry_after};
+    }
 };
 
 // A value or a domain error. Small on purpose: has_value / value / error, like std::expected.

@@ -20,6 +20,7 @@ struct register_command {
 struct login_command {
     std::string email;
     std::string password;
+    std::string client_address;  // who is asking (an IP address), for throttling; empty when unknown
 };
 
 // What register and login return: a bearer token and the account (after login's streak update).
@@ -40,7 +41,9 @@ struct update_profile_command {
 // zero-width or bidirectional formatting character is 422 (domain/username.hpp).
 // 422 for bad email/username/password/display_name; 400 "Username already taken" / "Email already taken".
 domain::result<session> register_user(services& s, const register_command& cmd);
-// 401 "Incorrect email or password" for any wrong part, with the same work done either way.
+// 401 "Incorrect email or password" for any wrong part, with the same work done either way. Failures count
+// against the account and the client address (services::login); past either limit, 429 with retry_after and no
+// password check. A success forgets the account's failures.
 domain::result<session> login(services& s, const login_command& cmd);
 // The actor's own account; 401 "Not authenticated" if it no longer exists.
 domain::result<domain::user> get_me(services& s, const actor& who);

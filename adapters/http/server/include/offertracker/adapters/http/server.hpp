@@ -28,6 +28,12 @@ struct server_options {
     std::chrono::seconds idle_timeout{60};  // bounds the wait for the first byte of the next request
     std::vector<std::string> cors_origins;  // exact origins, e.g. "https://app.example.com"; no wildcard
     std::chrono::seconds shutdown_grace{10};
+    // Bounds that turn overload into a prompt 503 with Retry-After (rendered by error_renderer) instead of
+    // unbounded latency. A connection accepted while max_connections are open is answered at once and closed;
+    // a request read while max_queued_requests wait for a worker is answered at once (the connection stays open).
+    std::size_t max_connections = 4096;
+    std::size_t max_queued_requests = 2048;
+    std::chrono::seconds overload_retry_after{1};
 };
 
 // Lifecycle: construct, start() once, then stop() (or run_until_signal()). The destructor calls stop().
@@ -38,7 +44,7 @@ struct server_options {
 // adds Server, X-Content-Type-Options: nosniff, X-Frame-Options: DENY (unless set), CORS headers for allowed
 // origins; writes one access-log line (method, path without query, status, bytes, ms, request id, remote
 // address; never bodies or credentials). Handler exceptions become error_renderer(target, 500, ...), logged.
-// Server-generated errors (400, 403, 413, 431, 500) go through error_renderer; if it throws, a plain-text body.
+// Server-generated errors (400, 403, 413, 431, 500, 503) go through error_renderer; if it throws, a plain-text body.
 //
 // Thread-safety: `handler` and `error_renderer` run concurrently on worker threads (error_renderer also on I/O
 // threads) and must be thread-safe; so must `log`, which may be empty (no logging).
