@@ -1,11 +1,13 @@
 # Fails when a layer includes what the dependency rule forbids (DESIGN.md): the core and the ports stay pure,
-# the domain does not reach up to ports or use cases, and the generic HTTP server knows no domain type.
+# the domain does not reach up to ports or use cases, the generic HTTP server knows no domain type, and the
+# surface kit knows no use case and no surface.
 # Run as: cmake -DROOT=<repo> -P check_layers.cmake
 set(rules
-  "core|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|catch2/|offertracker/adapters/|offertracker/app)"
-  "ports|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|offertracker/adapters/|offertracker/usecases/)"
+  "core|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|catch2/|offertracker/adapters/|offertracker/http/|offertracker/app)"
+  "ports|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|offertracker/adapters/|offertracker/http/|offertracker/usecases/)"
   "core/domain|#include *[<\"]offertracker/(ports|usecases)/"
   "adapters/http/server|#include *[<\"]offertracker/(domain|ports|usecases)/"
+  "adapters/http/kit|#include *[<\"]offertracker/(usecases/|http/offertracker_api)"
 )
 set(violations "")
 foreach(rule IN LISTS rules)

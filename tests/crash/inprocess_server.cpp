@@ -1,9 +1,9 @@
 // In-process server for the slow-client tests: production router, surface and Beast server; in-memory ports.
 #include "inprocess_server.hpp"
 
-#include <offertracker/adapters/http/offertracker/api.hpp>
-#include <offertracker/adapters/http/router.hpp>
-#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/http/offertracker_api.hpp>
+#include <offertracker/http/router.hpp>
+#include <offertracker/http/server.hpp>
 #include <offertracker/adapters/memory/fake_message_signer.hpp>
 #include <offertracker/adapters/memory/fake_password_hasher.hpp>
 #include <offertracker/adapters/memory/fake_token_service.hpp>

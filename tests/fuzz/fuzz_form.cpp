@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include <offertracker/adapters/http/form.hpp>
+#include <offertracker/http/form.hpp>
 
 namespace http = offertracker::adapters::http;
 

@@ -9,10 +9,10 @@
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
-#include <offertracker/adapters/http/kit/api_docs.hpp>
-#include <offertracker/adapters/http/offertracker/api.hpp>
-#include <offertracker/adapters/http/router.hpp>
-#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/http/kit/api_docs.hpp>
+#include <offertracker/http/offertracker_api.hpp>
+#include <offertracker/http/router.hpp>
+#include <offertracker/http/server.hpp>
 #include <offertracker/adapters/memory/recording_event_log.hpp>
 #include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>

@@ -1,6 +1,6 @@
 // The kit's documentation of a route table, on a small mount of its own (no surface involved): the OpenAPI
 // document's paths, parameters, bodies, responses, named schemas and security, and the /docs routes.
-#include <offertracker/adapters/http/kit/api_docs.hpp>
+#include <offertracker/http/kit/api_docs.hpp>
 
 #include <boost/json.hpp>
 

@@ -1,5 +1,5 @@
 // Unit tests for percent_decode, percent_encode and parse_query (form-urlencoded rules).
-#include <offertracker/adapters/http/form.hpp>
+#include <offertracker/http/form.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // Unit tests for parse_multipart: well-formed bodies in their usual variants, and every malformed input we refuse.
-#include <offertracker/adapters/http/multipart.hpp>
+#include <offertracker/http/multipart.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The server's overload bounds over real sockets: past max_queued_requests or max_connections a client gets a
 // prompt 503 with Retry-After from the error renderer instead of an unbounded wait. Mechanism only, no timing.
-#include <offertracker/adapters/http/router.hpp>
-#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/http/router.hpp>
+#include <offertracker/http/server.hpp>
 #include <offertracker/testing/test_client.hpp>
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // Unit tests for the router (no socket): parameters, decoding, trailing slashes, precedence, 404/405, mounts.
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/router.hpp>
 
 #include <catch2/catch.hpp>
 

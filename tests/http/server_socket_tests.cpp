@@ -1,6 +1,6 @@
 // Server behaviour over real sockets: keep-alive, limits, timeouts, CORS, request ids, failures, shutdown, load.
-#include <offertracker/adapters/http/router.hpp>
-#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/http/router.hpp>
+#include <offertracker/http/server.hpp>
 #include <offertracker/testing/test_client.hpp>
 
 #include <catch2/catch.hpp>

@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include <offertracker/adapters/http/offertracker/api.hpp>
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/offertracker_api.hpp>
+#include <offertracker/http/router.hpp>
 #include <offertracker/adapters/memory/fake_message_signer.hpp>
 #include <offertracker/adapters/memory/fake_password_hasher.hpp>
 #include <offertracker/adapters/memory/fake_token_service.hpp>

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include <offertracker/adapters/http/message.hpp>
+#include <offertracker/http/message.hpp>
 
 namespace offertracker::fuzz {
 

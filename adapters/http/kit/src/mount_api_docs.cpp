@@ -1,5 +1,5 @@
 // GET /openapi.json and GET /docs: the generated document and Swagger UI's page, stylesheet and script.
-#include <offertracker/adapters/http/kit/api_docs.hpp>
+#include <offertracker/http/kit/api_docs.hpp>
 
 #include <array>
 #include <fstream>

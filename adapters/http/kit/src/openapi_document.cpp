@@ -1,5 +1,5 @@
 // Builds the OpenAPI 3.1 document from the route table: paths, parameters, bodies, responses and security.
-#include <offertracker/adapters/http/kit/api_docs.hpp>
+#include <offertracker/http/kit/api_docs.hpp>
 
 #include <boost/json.hpp>
 

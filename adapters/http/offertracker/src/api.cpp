@@ -1,5 +1,5 @@
 // Mounting the OfferTracker surface: its prefix, its error shape, and the welcome JSON at the root.
-#include <offertracker/adapters/http/offertracker/api.hpp>
+#include <offertracker/http/offertracker_api.hpp>
 
 #include <memory>
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/router.hpp>
 #include <offertracker/domain/enum_table.hpp>
 #include <offertracker/domain/enums.hpp>
 

@@ -5,7 +5,7 @@
 #include <random>
 #include <thread>
 
-#include <offertracker/adapters/http/form.hpp>
+#include <offertracker/http/form.hpp>
 #include <offertracker/ports/overloaded.hpp>
 #include <offertracker/ports/storage_error.hpp>
 #include <offertracker/text/utf8.hpp>

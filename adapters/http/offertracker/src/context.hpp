@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include <offertracker/adapters/http/offertracker/api.hpp>
+#include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/resume.hpp>
 

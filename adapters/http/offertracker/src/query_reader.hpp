@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <offertracker/adapters/http/form.hpp>
+#include <offertracker/http/form.hpp>
 #include <offertracker/domain/enum_table.hpp>
 #include <offertracker/domain/error.hpp>
 #include <offertracker/ports/page.hpp>

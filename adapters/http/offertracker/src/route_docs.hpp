@@ -5,7 +5,7 @@
 #include <initializer_list>
 #include <string>
 
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/router.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 

@@ -1,7 +1,7 @@
 // Resume versions, their upload endpoint, and the private file route behind signed links.
 #include <charconv>
 
-#include <offertracker/adapters/http/multipart.hpp>
+#include <offertracker/http/multipart.hpp>
 #include <offertracker/usecases/resumes.hpp>
 
 #include "body_reader.hpp"

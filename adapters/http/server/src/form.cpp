@@ -1,5 +1,5 @@
 // Percent-decoding and form/query parsing, shared by the router (path segments) and surfaces (queries, forms).
-#include <offertracker/adapters/http/form.hpp>
+#include <offertracker/http/form.hpp>
 
 namespace offertracker::adapters::http {
 

@@ -1,5 +1,5 @@
 // Header lookup, response builders and reason phrases for the transport-neutral messages.
-#include <offertracker/adapters/http/message.hpp>
+#include <offertracker/http/message.hpp>
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // multipart/form-data parsing over a fully buffered body; every loop is bounded by the body size or a cap.
-#include <offertracker/adapters/http/multipart.hpp>
+#include <offertracker/http/multipart.hpp>
 
-#include <offertracker/adapters/http/form.hpp>
-#include <offertracker/adapters/http/message.hpp>
+#include <offertracker/http/form.hpp>
+#include <offertracker/http/message.hpp>
 
 #include <utility>
 #include <vector>

@@ -1,7 +1,7 @@
 // Route table and matching: per-mount shapes (segment lists), each holding the handlers of its methods.
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/router.hpp>
 
-#include <offertracker/adapters/http/form.hpp>
+#include <offertracker/http/form.hpp>
 #include <offertracker/text/utf8.hpp>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // server::impl: owns the shared state, the I/O threads and the listener; implements start/stop and signals.
-#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/http/server.hpp>
 
 #include "listener.hpp"
 #include "session.hpp"

@@ -3,7 +3,7 @@
 
 #include "beast_pch.hpp"
 
-#include <offertracker/adapters/http/server.hpp>
+#include <offertracker/http/server.hpp>
 
 #include <atomic>
 #include <condition_variable>

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <string>
 
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/router.hpp>
 #include <offertracker/ports/message_signer.hpp>
 #include <offertracker/usecases/services.hpp>
 

@@ -1,7 +1,7 @@
 // The HTTP/1.1 server: Beast listener and sessions behind a pimpl, handlers run on a worker pool.
 #pragma once
 
-#include <offertracker/adapters/http/message.hpp>
+#include <offertracker/http/message.hpp>
 
 #include <chrono>
 #include <cstddef>

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include <offertracker/adapters/http/router.hpp>
+#include <offertracker/http/router.hpp>
 
 namespace offertracker::adapters::http::kit {
 

@@ -1,8 +1,8 @@
 // Method + path-pattern routing, grouped into mounts (one per surface prefix) with per-mount error shapes.
 #pragma once
 
-#include <offertracker/adapters/http/message.hpp>
-#include <offertracker/adapters/http/route_doc.hpp>
+#include <offertracker/http/message.hpp>
+#include <offertracker/http/route_doc.hpp>
 
 #include <cstddef>
 #include <functional>
