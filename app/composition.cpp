@@ -10,6 +10,7 @@
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
 #include <offertracker/adapters/crypto/random_secret.hpp>
+#include <offertracker/http/filters.hpp>
 #include <offertracker/http/kit/api_docs.hpp>
 #include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/http/router.hpp>
@@ -70,6 +71,8 @@ int serve(const settings& config) {
                                  .per_address = {config.login_address_failures, config.login_failure_window}}};
 
     adapters::http::router router;
+    adapters::http::filters::add_standard_filters(
+        router, {.cors_origins = config.cors_origins, .access_log = [&log](std::string_view line) { log(line); }});
     adapters::http::offertracker_api::api_options api;
     api.public_url = config.public_url;
     adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
@@ -88,17 +91,8 @@ int serve(const settings& config) {
     options.max_connections = config.max_connections;
     options.max_queued_requests = config.max_queued_requests;
     options.body_limit = config.max_body_bytes;
-    options.body_limit_for = [&router, limit = config.max_body_bytes](const adapters::http::request& head) {
-        return router.body_limit(head, limit);
-    };
-    options.cors_origins = config.cors_origins;
 
-    adapters::http::server server(
-        options, [&router](const adapters::http::request& req) { return router.dispatch(req); },
-        [&router](std::string_view target, unsigned status, std::string_view message) {
-            return router.render_error(target, status, message);
-        },
-        [&log](std::string_view line) { log(line); });
+    adapters::http::server server(options, router, [&log](std::string_view line) { log(line); });
     server.start();
     log("offertracker listening on http://" + listen_address(config) + " (database " +
         (store.kind() == adapters::sql::engine::sqlite ? "SQLite" : "PostgreSQL") + ", " +

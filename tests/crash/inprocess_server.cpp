@@ -1,6 +1,7 @@
 // In-process server for the slow-client tests: production router, surface and Beast server; in-memory ports.
 #include "inprocess_server.hpp"
 
+#include <offertracker/http/filters.hpp>
 #include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/server.hpp>
@@ -37,6 +38,7 @@ struct inprocess_server::impl {
 inprocess_server::inprocess_server(std::chrono::seconds read_timeout, std::chrono::seconds idle_timeout,
                                    unsigned workers)
     : impl_(std::make_unique<impl>()) {
+    http::filters::add_standard_filters(impl_->router, {});
     http::offertracker_api::api_options api;
     http::offertracker_api::mount_api(impl_->router, api, impl_->services, impl_->signer);
     http::server_options options;
@@ -46,12 +48,7 @@ inprocess_server::inprocess_server(std::chrono::seconds read_timeout, std::chron
     options.idle_timeout = idle_timeout;
     options.shutdown_grace = std::chrono::seconds{2};
     auto& router = impl_->router;
-    impl_->server = std::make_unique<http::server>(
-        options, [&router](const http::request& req) { return router.dispatch(req); },
-        [&router](std::string_view target, unsigned status, std::string_view message) {
-            return router.render_error(target, status, message);
-        },
-        http::server::log_sink{});
+    impl_->server = std::make_unique<http::server>(options, router, http::server::log_sink{});
     impl_->server->start();
 }
 

@@ -9,6 +9,7 @@
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
+#include <offertracker/http/filters.hpp>
 #include <offertracker/http/kit/api_docs.hpp>
 #include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/http/router.hpp>
@@ -96,6 +97,7 @@ api_server::api_server(const engine& e, const server_setup& setup)
     m.services = std::make_unique<usecases::services>(
         usecases::services{*m.store, m.clock, m.ids, *m.hasher, m.tokens, *m.files, m.log, m.throttle});
 
+    http::filters::add_standard_filters(m.router, {.cors_origins = {std::string(allowed_origin)}});
     http::offertracker_api::api_options api;
     api.public_url = std::string(public_url);
     http::offertracker_api::mount_api(m.router, api, *m.services, m.signer);
@@ -107,17 +109,10 @@ api_server::api_server(const engine& e, const server_setup& setup)
     options.io_threads = 1;
     options.worker_threads = setup.workers + setup.hash_concurrency + setup.hash_queue;
     options.body_limit = default_body_limit;
-    options.body_limit_for = [&m](const http::request& head) { return m.router.body_limit(head, default_body_limit); };
     options.read_timeout = 10s;
     options.idle_timeout = 10s;
     options.shutdown_grace = 5s;
-    options.cors_origins = {std::string(allowed_origin)};
-    m.server = std::make_unique<http::server>(
-        options, [&m](const http::request& req) { return m.router.dispatch(req); },
-        [&m](std::string_view target, unsigned status, std::string_view message) {
-            return m.router.render_error(target, status, message);
-        },
-        http::server::log_sink{});
+    m.server = std::make_unique<http::server>(options, m.router, http::server::log_sink{});
     m.server->start();
 }
 

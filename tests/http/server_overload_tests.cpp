@@ -22,7 +22,7 @@ namespace {
 class gated_server {
 public:
     explicit gated_server(server_options options) {
-        auto& api = router_.mount_at("/api", [](unsigned status, std::string_view message) {
+        auto& api = router_.mount_at("/api", [](const request&, unsigned status, std::string_view message) {
             return response::json(status, "{\"detail\":\"" + std::string{message} + "\"}");
         });
         api.get("/gate", [this](const request&, const path_params&) {
@@ -33,19 +33,14 @@ public:
             return response::text(200, "passed");
         });
         api.get("/fast", [](const request&, const path_params&) { return response::text(200, "fast"); });
-        router_.mount_at("", [](unsigned status, std::string_view message) {
+        router_.mount_at("", [](const request&, unsigned status, std::string_view message) {
             return response::text(status, "root: " + std::string{message});
         });
         options.port = 0;
         options.read_timeout = 10s;
         options.idle_timeout = 10s;
         options.shutdown_grace = 5s;
-        server_ = std::make_unique<server>(
-            std::move(options), [this](const request& req) { return router_.dispatch(req); },
-            [this](std::string_view target, unsigned status, std::string_view message) {
-                return router_.render_error(target, status, message);
-            },
-            server::log_sink{});
+        server_ = std::make_unique<server>(std::move(options), router_, server::log_sink{});
         server_->start();
     }
     ~gated_server() {

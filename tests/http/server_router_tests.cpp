@@ -29,7 +29,7 @@ handler named(std::string name) {
 
 // A surface-specific error shape so tests can tell which mount rendered an error.
 error_renderer shaped(std::string tag) {
-    return [tag](unsigned status, std::string_view message) {
+    return [tag](const request&, unsigned status, std::string_view message) {
         return response::json(status, "{\"" + tag + "\":\"" + std::string{message} + "\"}");
     };
 }
@@ -128,8 +128,8 @@ TEST_CASE("router gives the longest mount prefix, on segment boundaries", "[http
     // "/api/v10" is not under "/api/v1": it belongs to "/api".
     CHECK(r.dispatch(make_request("GET", "/api/v10")).body == "{\"pipeline\":\"Not Found\"}");
     CHECK(r.dispatch(make_request("GET", "/apix")).body == "{\"root\":\"Not Found\"}");
-    CHECK(r.render_error("/api/v1/x?y=1", 413, "Too big").body == "{\"offertracker\":\"Too big\"}");
-    CHECK(r.render_error("", 400, "Bad").body == "{\"root\":\"Bad\"}");
+    CHECK(r.render_error(make_request("POST", "/api/v1/x"), 413, "Too big").body == "{\"offertracker\":\"Too big\"}");
+    CHECK(r.render_error(request{}, 400, "Bad").body == "{\"root\":\"Bad\"}");
 }
 
 TEST_CASE("router mount root path and mount reuse", "[http][router]") {
@@ -163,7 +163,7 @@ TEST_CASE("router rejects malformed patterns and prefixes", "[http][router]") {
 
 TEST_CASE("router propagates handler exceptions and survives a throwing renderer", "[http][router]") {
     router r;
-    r.mount_at("", [](unsigned, std::string_view) -> response { throw std::runtime_error("broken renderer"); })
+    r.mount_at("", [](const request&, unsigned, std::string_view) -> response { throw std::runtime_error("broken renderer"); })
         .get("/boom", [](const request&, const path_params&) -> response { throw std::runtime_error("boom"); });
     CHECK_THROWS_AS(r.dispatch(make_request("GET", "/boom")), std::runtime_error);
     const auto res = r.dispatch(make_request("GET", "/missing"));

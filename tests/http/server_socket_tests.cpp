@@ -1,4 +1,5 @@
 // Server behaviour over real sockets: keep-alive, limits, timeouts, CORS, request ids, failures, shutdown, load.
+#include <offertracker/http/filters.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/server.hpp>
 #include <offertracker/testing/test_client.hpp>
@@ -30,7 +31,7 @@ server_options test_options() {
 }
 
 error_renderer detail_shape() {
-    return [](unsigned status, std::string_view message) {
+    return [](const request&, unsigned status, std::string_view message) {
         return response::json(status, "{\"detail\":\"" + std::string{message} + "\"}");
     };
 }
@@ -38,7 +39,7 @@ error_renderer detail_shape() {
 // A started server over a router with a few test routes; collects log lines.
 class running_server {
 public:
-    explicit running_server(server_options options = test_options()) {
+    explicit running_server(server_options options = test_options(), std::vector<std::string> cors_origins = {}) {
         auto& api = router_.mount_at("/api/v1", detail_shape());
         api.get("/echo/{id}", [](const request&, const path_params& p) {
             return response::text(200, std::string{p.get("id")});
@@ -49,9 +50,10 @@ public:
         });
         api.get("/users/me", [](const request&, const path_params&) { return response::text(200, "me"); });
         api.post("/echo", [](const request& req, const path_params&) { return response::text(200, req.body); });
+        // The route table declares the upload's own body limit; the server asks it once the head is read.
         api.post("/upload", [](const request& req, const path_params&) {
             return response::text(200, std::to_string(req.body.size()));
-        });
+        }, {.body_limit = 64 * 1024});
         api.get("/request-id", [](const request& req, const path_params&) { return response::text(200, req.request_id); });
         api.get("/boom", [](const request&, const path_params&) -> response { throw std::runtime_error("kaboom"); });
         api.get("/slow", [](const request&, const path_params&) {
@@ -62,19 +64,16 @@ public:
             ++calls;
             return response::text(200, "counted");
         });
-        router_.mount_at("", [](unsigned status, std::string_view message) {
+        router_.mount_at("", [](const request&, unsigned status, std::string_view message) {
             return response::text(status, "root: " + std::string{message});
         });
 
-        server_ = std::make_unique<server>(
-            std::move(options), [this](const request& req) { return router_.dispatch(req); },
-            [this](std::string_view target, unsigned status, std::string_view message) {
-                return router_.render_error(target, status, message);
-            },
-            [this](std::string_view line) {
-                const std::lock_guard lock{log_mutex_};
-                log_.emplace_back(line);
-            });
+        const auto keep = [this](std::string_view line) {
+            const std::lock_guard lock{log_mutex_};
+            log_.emplace_back(line);
+        };
+        filters::add_standard_filters(router_, {.cors_origins = std::move(cors_origins), .access_log = keep});
+        server_ = std::make_unique<server>(std::move(options), router_, keep);
         server_->start();
     }
 
@@ -180,9 +179,6 @@ TEST_CASE("server answers 413 from Content-Length before the body is sent", "[ht
 TEST_CASE("server honours a per-route body limit", "[http][server]") {
     auto options = test_options();
     options.body_limit = 1024;
-    options.body_limit_for = [](const request& head) -> std::size_t {
-        return head.method == "POST" && head.path.rfind("/api/v1/upload", 0) == 0 ? 64 * 1024 : 1024;
-    };
     running_server srv{options};
     const std::string body(10 * 1024, 'u');
     test_client upload{srv.port()};
@@ -296,9 +292,7 @@ TEST_CASE("server closes idle keep-alive connections", "[http][server]") {
 }
 
 TEST_CASE("server handles CORS for configured origins", "[http][server]") {
-    auto options = test_options();
-    options.cors_origins = {"https://app.example.com"};
-    running_server srv{options};
+    running_server srv{test_options(), {"https://app.example.com"}};
     test_client client{srv.port()};
 
     SECTION("preflight from an allowed origin is answered without the handler") {
@@ -431,11 +425,12 @@ TEST_CASE("server start fails cleanly on a taken port", "[http][server]") {
     running_server srv;
     auto options = test_options();
     options.port = srv.port();
-    server second{options, [](const request&) { return response{}; }, {}, {}};
+    const router nothing;
+    server second{options, nothing, {}};
     // SO_REUSEADDR does not allow two listeners on one port on Linux.
     CHECK_THROWS_AS(second.start(), std::system_error);
     auto bad = test_options();
     bad.address = "not-an-address";
-    server third{bad, [](const request&) { return response{}; }, {}, {}};
+    server third{bad, nothing, {}};
     CHECK_THROWS_AS(third.start(), std::system_error);
 }

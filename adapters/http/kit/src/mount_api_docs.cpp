@@ -79,8 +79,8 @@ struct docs_state {
 void mount_api_docs(router& r, api_docs_options options) {
     auto state = std::make_shared<docs_state>(r, std::move(options));
     auto& root = r.mount_at("");
-    const auto not_installed = [&r]() {
-        return r.render_error("/docs", 404, "Swagger UI is not installed (scripts/setup installs it)");
+    const auto not_installed = [&root](const request& req) {
+        return root.render_error(req, 404, "Swagger UI is not installed (scripts/setup installs it)");
     };
 
     root.get("/openapi.json", [state](const request&, const path_params&) {
@@ -91,21 +91,21 @@ void mount_api_docs(router& r, api_docs_options options) {
     }, {.doc = {.summary = "This document: OpenAPI 3.1 of every route", .tag = "Documentation",
                 .responses = {{200, "The OpenAPI document", R"({"type":"object"})"}}}});
 
-    root.get("/docs", [state, not_installed](const request&, const path_params&) {
-        if (!state->installed()) return not_installed();
+    root.get("/docs", [state, not_installed](const request& req, const path_params&) {
+        if (!state->installed()) return not_installed(req);
         return asset(200, "text/html; charset=utf-8", std::string(docs_page));
     }, {.doc = {.summary = "Swagger UI for this document", .tag = "Documentation",
                 .responses = {{200, "An HTML page", ""}}}});
 
-    root.get("/docs/{asset}", [state, not_installed, &r](const request&, const path_params& p) {
+    root.get("/docs/{asset}", [state, not_installed, &root](const request& req, const path_params& p) {
         const auto name = p.get("asset");
         if (name == "init.js") return asset(200, "text/javascript; charset=utf-8", std::string(init_script));
         for (const auto& [file, type] : asset_types) {
             if (file != name) continue;
             const auto found = state->assets.find(file);
-            return found == state->assets.end() ? not_installed() : asset(200, type, found->second);
+            return found == state->assets.end() ? not_installed(req) : asset(200, type, found->second);
         }
-        return r.render_error("/docs", 404, "Not Found");
+        return root.render_error(req, 404, "Not Found");
     }, {.doc = {.summary = "Swagger UI's assets (its stylesheet, script, icon, and init.js)", .tag = "Documentation",
                 .responses = {{200, "The asset", ""}, {404, "Not one of the assets", ""}}}});
 }

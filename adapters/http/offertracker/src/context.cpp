@@ -8,7 +8,6 @@
 #include <offertracker/http/form.hpp>
 #include <offertracker/ports/overloaded.hpp>
 #include <offertracker/ports/storage_error.hpp>
-#include <offertracker/text/utf8.hpp>
 
 #include "json_writer.hpp"
 
@@ -32,13 +31,8 @@ std::optional<std::string> context::file_link(const domain::resume& r) const {
 }
 
 domain::result<usecases::actor> authenticate(const context& c, const request& req) {
-    const auto header = req.header("Authorization");
-    constexpr std::string_view scheme = "bearer ";
-    if (!header || header->size() <= scheme.size() || !iequals(header->substr(0, scheme.size()), scheme))
-        return domain::error::unauthenticated("Not authenticated");
-    auto subject = c.services.tokens.verify(header->substr(scheme.size()));
-    // Only ids the core issued are signed, but an actor must be storable text whatever signed it.
-    if (!subject || !text::is_storable_text(*subject)) return domain::error::unauthenticated("Invalid or expired token");
+    auto subject = c.bearer.authenticate(req);
+    if (!subject) return std::move(subject).error();
     return usecases::actor{std::move(*subject)};
 }
 
@@ -127,6 +121,8 @@ response error_reply(const domain::error& e) {
     return detail_reply(500, "Internal server error");
 }
 
-response render_error(unsigned status, std::string_view message) { return detail_reply(status, message); }
+response render_error(const request&, unsigned status, std::string_view message) {
+    return detail_reply(status, message);
+}
 
 }  // namespace offertracker::adapters::http::offertracker_api

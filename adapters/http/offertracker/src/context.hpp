@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include <offertracker/http/kit/authenticator.hpp>
 #include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/resume.hpp>
@@ -15,6 +16,8 @@ struct context {
     usecases::services& services;
     ports::message_signer& signer;
     api_options options;
+    // Seeker accounts sign in with a bearer token of the OfferTracker audience.
+    kit::bearer_authenticator bearer{services.tokens};
 
     // The signed, expiring link to a stored upload, or the resume's own external URL.
     std::optional<std::string> file_link(const domain::resume& r) const;

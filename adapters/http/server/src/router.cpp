@@ -178,18 +178,6 @@ const mount* router::owner_of(std::string_view path) const noexcept {
     return best;
 }
 
-response router::render_error(std::string_view target, unsigned status, std::string_view message) const {
-    const mount* owner = owner_of(path_of(target));
-    if (owner && owner->renderer_) {
-        try {
-            return owner->renderer_(status, message);
-        } catch (...) {
-            // A broken renderer must not turn an error response into a crash; fall through to plain text.
-        }
-    }
-    return plain_error(status, message);
-}
-
 // The outcome of routing one request: the route and its parameters, or the error status (404/405) to render.
 struct router::match {
     const mount* owner = nullptr;
@@ -249,18 +237,114 @@ router::match router::find(const request& req) const {
     return found;
 }
 
-response router::dispatch(const request& req) const {
-    auto found = find(req);
-    if (found.route) return found.route->fn(req, path_params{std::move(found.params)});
-    if (!found.owner) return plain_error(404, "Not Found");
-    const std::string_view path = path_of(req.path);
-    const std::string_view owner_path = found.owner->prefix_.empty() ? path : std::string_view{found.owner->prefix_};
-    if (found.status == 405) {
-        auto res = render_error(owner_path, 405, "Method Not Allowed");
-        res.set_header("Allow", found.allow);
+struct next_step::chain {
+    const std::vector<filter>* outer = nullptr;  // the router's
+    const std::vector<filter>* inner = nullptr;  // the owning mount's; nullptr when no mount owns the path
+    const mount* owner = nullptr;
+    response (*end)(const void* context, request& req) = nullptr;
+    const void* end_context = nullptr;
+};
+
+namespace {
+
+response render_in(const error_renderer* renderer, const request& req, unsigned status, std::string_view message) {
+    if (renderer && *renderer) {
+        try {
+            return (*renderer)(req, status, message);
+        } catch (...) {
+            // A broken renderer must not turn an error response into a crash; fall through to plain text.
+        }
+    }
+    return plain_error(status, message);
+}
+
+}  // namespace
+
+response next_step::operator()(request& req) const {
+    const std::size_t outer = chain_->outer->size();
+    const std::size_t inner = chain_->inner ? chain_->inner->size() : 0;
+    if (index_ < outer) return (*chain_->outer)[index_](req, next_step{*chain_, index_ + 1});
+    if (index_ < outer + inner) return (*chain_->inner)[index_ - outer](req, next_step{*chain_, index_ + 1});
+    return chain_->end(chain_->end_context, req);
+}
+
+// An error's rendering as the end of a chain.
+struct router::error_end {
+    const mount* owner;
+    unsigned status;
+    std::string_view message;
+    std::string_view allow;  // the Allow header of a 405
+
+    static response call(const void* context, request& req) {
+        const auto& e = *static_cast<const error_end*>(context);
+        auto res = render_in(e.owner ? &e.owner->renderer_ : nullptr, req, e.status, e.message);
+        if (!e.allow.empty()) res.set_header("Allow", e.allow);
         return res;
     }
-    return render_error(owner_path, 404, "Not Found");
+};
+
+response next_step::error(request& req, unsigned status, std::string_view message) const {
+    const router::error_end end{chain_->owner, status, message, {}};
+    chain rest = *chain_;
+    rest.end = &router::error_end::call;
+    rest.end_context = &end;
+    return next_step{rest, index_}(req);
+}
+
+response router::run(request& req, const mount* owner, next_step::chain& chain) const {
+    chain.outer = &filters_;
+    chain.inner = owner ? &owner->filters_ : nullptr;
+    chain.owner = owner;
+    return next_step{chain, 0}(req);
+}
+
+response router::handle(request& req) const {
+    auto found = find(req);
+    next_step::chain chain;
+    if (found.route) {
+        struct route_end {
+            const mount::route_shape::method_route* route;
+            path_params params;
+            static response call(const void* context, request& r) {
+                const auto& e = *static_cast<const route_end*>(context);
+                return e.route->fn(r, e.params);
+            }
+        } const end{found.route, path_params{std::move(found.params)}};
+        chain.end = &route_end::call;
+        chain.end_context = &end;
+        return run(req, found.owner, chain);
+    }
+    const bool wrong_method = found.status == 405;
+    const error_end end{found.owner, found.status, wrong_method ? "Method Not Allowed" : "Not Found",
+                        wrong_method ? std::string_view{found.allow} : std::string_view{}};
+    chain.end = &error_end::call;
+    chain.end_context = &end;
+    return run(req, found.owner, chain);
+}
+
+response router::handle_error(request& req, unsigned status, std::string_view message) const {
+    const mount* owner = owner_of(path_of(req.path));
+    const error_end end{owner, status, message, {}};
+    next_step::chain chain;
+    chain.end = &error_end::call;
+    chain.end_context = &end;
+    return run(req, owner, chain);
+}
+
+router& router::add_filter(filter f) {
+    if (!f) throw std::invalid_argument("router filter is empty");
+    filters_.push_back(std::move(f));
+    return *this;
+}
+
+response mount::render_error(const request& req, unsigned status, std::string_view message) const {
+    return render_in(&renderer_, req, status, message);
+}
+
+mount& mount::add_filter(filter f) {
+    if (!f) throw std::invalid_argument("mount filter is empty");
+    filters_.push_back(std::move(f));
+    return *this;
 }
 
 void router::each_route(const std::function<void(const route_listing&)>& visit) const {

@@ -16,11 +16,9 @@ namespace offertracker::adapters::http {
 
 namespace detail {
 
-server_state::server_state(server_options opts, server::request_handler h, server::error_renderer e,
-                           server::log_sink l)
+server_state::server_state(server_options opts, const service& s, server::log_sink l)
     : options(std::move(opts)),
-      handler(std::move(h)),
-      errors(std::move(e)),
+      answers(s),
       log(std::move(l)),
       io(static_cast<int>(std::max(1u, options.io_threads))),
       workers(std::max(1u, options.worker_threads)) {}
@@ -34,19 +32,17 @@ void server_state::write_log(std::string_view line) const noexcept {
     }
 }
 
-response server_state::render_error(std::string_view target, unsigned status, std::string_view message) const {
-    if (errors) {
-        try {
-            return errors(target, status, message);
-        } catch (...) {
-            write_log("http error renderer threw; answering in plain text");
-        }
+response server_state::render_error(request& req, unsigned status, std::string_view message) const {
+    try {
+        return answers.handle_error(req, status, message);
+    } catch (...) {
+        write_log("http error renderer threw; answering in plain text");
     }
     return response::text(status, std::string{message} + "\n");
 }
 
-response server_state::overloaded(std::string_view target) const {
-    auto res = render_error(target, 503, "Service Unavailable");
+response server_state::overloaded(request& req) const {
+    auto res = render_error(req, 503, "Service Unavailable");
     res.set_header("Retry-After", std::to_string(std::max<long long>(1, options.overload_retry_after.count())));
     return res;
 }
@@ -72,8 +68,8 @@ std::size_t server_state::session_count() {
 namespace net = boost::asio;
 
 struct server::impl {
-    impl(server_options options, request_handler handler, error_renderer errors, log_sink log)
-        : state(std::move(options), std::move(handler), std::move(errors), std::move(log)) {}
+    impl(server_options options, const service& answers, log_sink log)
+        : state(std::move(options), answers, std::move(log)) {}
 
     detail::server_state state;
     std::shared_ptr<detail::listener> listener;
@@ -85,8 +81,8 @@ struct server::impl {
     bool stopped = false;
 };
 
-server::server(server_options options, request_handler handler, error_renderer errors, log_sink log)
-    : impl_(std::make_unique<impl>(std::move(options), std::move(handler), std::move(errors), std::move(log))) {}
+server::server(server_options options, const service& answers, log_sink log)
+    : impl_(std::make_unique<impl>(std::move(options), answers, std::move(log))) {}
 
 server::~server() { stop(); }
 

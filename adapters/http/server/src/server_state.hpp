@@ -23,11 +23,10 @@ class session;
 // destroyed after the worker pool (queued work may hold sessions whose sockets belong to the context), and both
 // after the session registry (a session's destructor unregisters itself).
 struct server_state {
-    server_state(server_options opts, server::request_handler h, server::error_renderer e, server::log_sink l);
+    server_state(server_options opts, const service& s, server::log_sink l);
 
     const server_options options;
-    const server::request_handler handler;
-    const server::error_renderer errors;
+    const service& answers;
     const server::log_sink log;
     std::atomic<bool> stopping{false};
     std::atomic<std::size_t> queued{0};  // requests posted to the workers that no worker has started yet
@@ -41,10 +40,10 @@ struct server_state {
 
     // Never throws: a failing log sink must not take a connection down.
     void write_log(std::string_view line) const noexcept;
-    // The user's error renderer, falling back to plain text if it throws. Thread-safe.
-    [[nodiscard]] response render_error(std::string_view target, unsigned status, std::string_view message) const;
+    // The service's rendering of an error the server answers, falling back to plain text if it throws.
+    [[nodiscard]] response render_error(request& req, unsigned status, std::string_view message) const;
     // The 503 with Retry-After for a request or connection past a bound.
-    [[nodiscard]] response overloaded(std::string_view target) const;
+    [[nodiscard]] response overloaded(request& req) const;
 
     void register_session(const session* s, std::weak_ptr<session> w);
     void unregister_session(const session* s);

@@ -3,10 +3,7 @@
 #include "session.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <limits>
-#include <random>
 
 namespace offertracker::adapters::http::detail {
 
@@ -14,35 +11,6 @@ namespace {
 
 constexpr std::size_t max_drain_bytes = 1024 * 1024;
 constexpr std::chrono::seconds drain_timeout{2};
-constexpr std::size_t max_request_id_length = 64;
-constexpr std::size_t max_echoed_request_headers = 1024;
-constexpr std::string_view preflight_methods = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
-constexpr std::string_view preflight_max_age = "600";
-
-bool valid_request_id(std::string_view id) noexcept {
-    if (id.empty() || id.size() > max_request_id_length) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-               c == '_' || c == '-';
-    });
-}
-
-std::string generate_request_id() {
-    thread_local std::mt19937_64 rng{std::random_device{}()};
-    std::array<char, 33> text{};
-    std::snprintf(text.data(), text.size(), "%016llx%016llx", static_cast<unsigned long long>(rng()),
-                  static_cast<unsigned long long>(rng()));
-    return std::string{text.data(), 32};
-}
-
-// Echoing Access-Control-Request-Headers is only safe for a bounded list of header-name characters.
-bool echoable_header_list(std::string_view list) noexcept {
-    if (list.empty() || list.size() > max_echoed_request_headers) return false;
-    return std::all_of(list.begin(), list.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-               c == '_' || c == ',' || c == ' ';
-    });
-}
 
 // Handlers build headers from data; refuse anything that could split the response or confuse framing.
 bool safe_header(std::string_view name, std::string_view value) noexcept {
@@ -85,7 +53,8 @@ void session::refuse() {
     state_.register_session(this, weak_from_this());
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] {
         self->current_.keep_alive = false;
-        self->send(self->state_.overloaded({}), true);
+        self->pending_.remote_address = self->remote_address_;
+        self->send(self->state_.overloaded(self->pending_), true);
     });
 }
 
@@ -125,12 +94,13 @@ void session::on_first_bytes(beast::error_code ec, std::size_t bytes) {
 void session::read_header() {
     phase_ = phase::reading;
     current_ = exchange{};
-    current_.started = std::chrono::steady_clock::now();
+    pending_ = request{};
+    pending_.remote_address = remote_address_;
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(
         std::min<std::size_t>(state_.options.header_limit, std::numeric_limits<std::uint32_t>::max())));
     // No body limit yet: Beast would reject a large Content-Length while reading the header, before the
-    // per-route limit (body_limit_for) can be asked.
+    // service's per-route limit can be asked.
     parser_->body_limit(boost::none);
     stream_.expires_after(state_.options.read_timeout);
     bhttp::async_read_header(stream_, buffer_, *parser_,
@@ -147,37 +117,14 @@ void session::on_header(beast::error_code ec) {
     if (ec) return fail(400, "Bad Request");
 
     const auto& header = parser_->get();
-    current_.method = std::string{header.method_string()};
-    current_.target = std::string{header.target()};
     current_.version = header.version();
     current_.head = header.method() == bhttp::verb::head;
     current_.keep_alive = header.keep_alive();
-    if (const auto id = header.find("X-Request-ID"); id != header.end() && valid_request_id(id->value())) {
-        current_.request_id = std::string{id->value()};
-    } else {
-        current_.request_id = generate_request_id();
-    }
-    if (const auto origin = header.find(bhttp::field::origin); origin != header.end()) {
-        const auto& allowed = state_.options.cors_origins;
-        if (std::find(allowed.begin(), allowed.end(), origin->value()) != allowed.end())
-            current_.cors_origin = std::string{origin->value()};
-    }
-
-    pending_ = request{};
-    pending_.method = current_.method;
-    pending_.set_target(current_.target);
+    pending_.method = std::string{header.method_string()};
+    pending_.set_target(std::string{header.target()});
     for (const auto& field : header) pending_.headers.emplace_back(field.name_string(), field.value());
-    pending_.remote_address = remote_address_;
-    pending_.request_id = current_.request_id;
 
-    std::size_t limit = state_.options.body_limit;
-    if (state_.options.body_limit_for) {
-        try {
-            limit = state_.options.body_limit_for(pending_);
-        } catch (...) {
-            // A throwing policy must not drop the connection; keep the default limit.
-        }
-    }
+    const std::size_t limit = state_.answers.body_limit(pending_, state_.options.body_limit);
     // Answer 413 from the header alone: the client may not even have started sending the body.
     if (const auto length = parser_->content_length(); length && *length > limit)
         return fail(413, "Request body too large");
@@ -203,7 +150,8 @@ void session::read_body() {
 
 void session::on_body(beast::error_code ec) {
     if (ec == beast::error::timeout) {
-        state_.write_log("http read timeout remote=" + remote_address_ + " request_id=" + current_.request_id);
+        state_.write_log("http read timeout remote=" + remote_address_ + " path=" +
+                         pending_.path.substr(0, std::min<std::size_t>(pending_.path.size(), 256)));
         return;
     }
     if (ec == bhttp::error::body_limit) return fail(413, "Request body too large");
@@ -220,25 +168,22 @@ void session::on_request_read() {
     request req = std::move(pending_);
     req.body = std::move(message.body());
 
-    if (req.method == "OPTIONS" && req.header("Origin") && req.header("Access-Control-Request-Method"))
-        return answer_preflight(req);
-
     // Past the queue bound, answer now: waiting behind that many requests would only add latency.
     if (state_.queued.fetch_add(1) >= state_.options.max_queued_requests) {
         state_.queued.fetch_sub(1);
-        return send(state_.overloaded(req.target), false);
+        return send(state_.overloaded(req), false);
     }
     net::post(state_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
         self->state_.queued.fetch_sub(1);
         response res;
         try {
-            res = self->state_.handler(req);
+            res = self->state_.answers.handle(req);
         } catch (const std::exception& e) {
             self->state_.write_log("http handler error request_id=" + req.request_id + ": " + e.what());
-            res = self->state_.render_error(req.target, 500, "Internal Server Error");
+            res = self->state_.render_error(req, 500, "Internal Server Error");
         } catch (...) {
             self->state_.write_log("http handler error request_id=" + req.request_id + ": unknown exception");
-            res = self->state_.render_error(req.target, 500, "Internal Server Error");
+            res = self->state_.render_error(req, 500, "Internal Server Error");
         }
         // Back to the strand: only it may touch the stream and the session's members.
         net::post(self->stream_.get_executor(),
@@ -246,27 +191,15 @@ void session::on_request_read() {
     });
 }
 
-void session::answer_preflight(const request& req) {
-    if (!current_.cors_origin) {
-        // Refused without CORS headers: the browser then blocks the real request.
-        return send(state_.render_error(req.target, 403, "CORS origin not allowed"), false);
-    }
-    response res{204, {}, {}};
-    res.set_header("Access-Control-Allow-Methods", preflight_methods);
-    if (const auto requested = req.header("Access-Control-Request-Headers"); requested && echoable_header_list(*requested))
-        res.set_header("Access-Control-Allow-Headers", *requested);
-    res.set_header("Access-Control-Max-Age", preflight_max_age);
-    send(std::move(res), false);
-}
-
 void session::send(response res, bool close_after) {
     phase_ = phase::writing;
     const bool close = close_after || !current_.keep_alive || state_.stopping.load();
     unsigned status = res.status;
     if (status < 200 || status > 999) {
-        state_.write_log("http handler returned invalid status " + std::to_string(status) +
-                         " request_id=" + current_.request_id);
-        res = state_.render_error(current_.target, 500, "Internal Server Error");
+        state_.write_log("http handler returned invalid status " + std::to_string(status));
+        request unknown;
+        unknown.remote_address = remote_address_;
+        res = state_.render_error(unknown, 500, "Internal Server Error");
         status = res.status < 200 || res.status > 999 ? 500 : res.status;
     }
 
@@ -276,34 +209,17 @@ void session::send(response res, bool close_after) {
     for (const auto& [name, value] : res.headers) {
         if (framing_header(name)) continue;  // framing is the server's job
         if (!safe_header(name, value)) {
-            state_.write_log("http dropped unsafe response header request_id=" + current_.request_id);
+            state_.write_log("http dropped an unsafe response header");
             continue;
         }
         out->insert(name, value);
     }
     out->set(bhttp::field::server, "offertracker");
-    if (current_.request_id.empty()) current_.request_id = generate_request_id();
-    out->set("X-Request-ID", current_.request_id);
-    if (out->find("X-Content-Type-Options") == out->end()) out->set("X-Content-Type-Options", "nosniff");
-    if (out->find("X-Frame-Options") == out->end()) out->set("X-Frame-Options", "DENY");
-    if (current_.cors_origin) {
-        // No Allow-Credentials: bearer tokens travel in a header the page sets itself, never as ambient cookies.
-        out->set(bhttp::field::access_control_allow_origin, *current_.cors_origin);
-        if (out->find(bhttp::field::access_control_expose_headers) == out->end())
-            out->set(bhttp::field::access_control_expose_headers, "X-Request-ID");
-        const auto vary = out->find(bhttp::field::vary);
-        if (vary == out->end()) {
-            out->set(bhttp::field::vary, "Origin");
-        } else if (vary->value().find("Origin") == beast::string_view::npos) {
-            out->set(bhttp::field::vary, std::string{vary->value()} + ", Origin");
-        }
-    }
 
     if (status != 204 && status != 304) out->body() = std::move(res.body);
     out->keep_alive(!close);
     out->prepare_payload();
     if (current_.head) out->body().clear();  // Content-Length still describes the GET body
-    log_exchange(status, out->body().size());
 
     outgoing_ = out;
     stream_.expires_after(state_.options.read_timeout);
@@ -321,8 +237,7 @@ void session::on_write(beast::error_code ec, bool close_after) {
 
 void session::fail(unsigned status, std::string_view message) {
     current_.keep_alive = false;
-    const std::string target = current_.target == "-" ? std::string{} : current_.target;
-    send(state_.render_error(target, status, message), true);
+    send(state_.render_error(pending_, status, message), true);
 }
 
 void session::close_gracefully() {
@@ -350,22 +265,6 @@ void session::drain(std::size_t drained) {
                                 }
                                 self->drain(drained + n);
                             });
-}
-
-void session::log_exchange(unsigned status, std::size_t bytes) const {
-    if (!state_.log) return;
-    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
-                                                                              current_.started);
-    const std::string_view target = current_.target;
-    std::string line = "http method=" + current_.method;
-    line += " path=";
-    line += target.substr(0, target.find('?'));  // query strings may carry tokens
-    line += " status=" + std::to_string(status);
-    line += " bytes=" + std::to_string(bytes);
-    line += " ms=" + std::to_string(current_.started.time_since_epoch().count() == 0 ? 0 : elapsed.count());
-    line += " request_id=" + current_.request_id;
-    line += " remote=" + (remote_address_.empty() ? std::string{"-"} : remote_address_);
-    state_.write_log(line);
 }
 
 }  // namespace offertracker::adapters::http::detail

@@ -32,13 +32,8 @@ public:
 private:
     enum class phase { idle, reading, handling, writing, closing };
 
-    // Per-request facts kept for the access log and the response headers.
+    // Per-request facts the response's framing needs.
     struct exchange {
-        std::chrono::steady_clock::time_point started;
-        std::string method = "-";
-        std::string target = "-";  // full target; only the path part is logged
-        std::string request_id;
-        std::optional<std::string> cors_origin;  // set when the Origin is allowed
         unsigned version = 11;
         bool head = false;
         bool keep_alive = true;
@@ -51,13 +46,11 @@ private:
     void read_body();
     void on_body(beast::error_code ec);
     void on_request_read();
-    void answer_preflight(const request& req);
     void send(response res, bool close_after);
     void on_write(beast::error_code ec, bool close_after);
     void fail(unsigned status, std::string_view message);
     void close_gracefully();
     void drain(std::size_t drained);
-    void log_exchange(unsigned status, std::size_t bytes) const;
 
     beast::tcp_stream stream_;
     beast::flat_buffer buffer_;
@@ -66,7 +59,8 @@ private:
     std::string remote_address_;
     phase phase_ = phase::idle;
     exchange current_;
-    request pending_;  // the request being read: its head once the headers are in, the body added at the end
+    request pending_;  // the request being read: its head once the headers are in, the body added at the end;
+                       // also what an error the server answers knows of the request
     std::shared_ptr<bhttp::response<bhttp::string_body>> outgoing_;
 };
 

@@ -23,6 +23,6 @@ struct api_options {
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer);
 
 // {"detail": message}: how the surface renders router- and server-generated errors (404, 405, 413, 500).
-response render_error(unsigned status, std::string_view message);
+response render_error(const request& req, unsigned status, std::string_view message);
 
 }  // namespace offertracker::adapters::http::offertracker_api

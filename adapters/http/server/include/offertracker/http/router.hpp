@@ -1,8 +1,10 @@
 // Method + path-pattern routing, grouped into mounts (one per surface prefix) with per-mount error shapes.
 #pragma once
 
+#include <offertracker/http/filter.hpp>
 #include <offertracker/http/message.hpp>
 #include <offertracker/http/route_doc.hpp>
+#include <offertracker/http/service.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -50,8 +52,9 @@ struct route_listing {
     std::string pattern;  // as registered, relative to the mount, e.g. "/applications/{id}"
     const route_doc& doc;
 };
-// Renders a router- or server-generated error (404, 405, 413, 500, ...) in a surface's documented shape.
-using error_renderer = std::function<response(unsigned status, std::string_view message)>;
+// Renders a router- or server-generated error (404, 405, 413, 500, ...) in a surface's documented shape; the
+// request (what was read of it) lets a surface choose, e.g. HTML for a browser and JSON for an API client.
+using error_renderer = std::function<response(const request& req, unsigned status, std::string_view message)>;
 
 // Routes registered under one path prefix, e.g. "/api/v1"; "" is the server root.
 class mount {
@@ -71,6 +74,14 @@ public:
     mount& patch(std::string_view pattern, handler h, route_options o = {}) { return add("PATCH", pattern, std::move(h), std::move(o)); }
     mount& del(std::string_view pattern, handler h, route_options o = {}) { return add("DELETE", pattern, std::move(h), std::move(o)); }
 
+    // Wraps every response of this mount (its routes', its 404/405, and the server's errors for its paths) in
+    // `f`, inside the router's own filters; filters added first are outermost.
+    mount& add_filter(filter f);
+
+    // An error in this mount's shape, for a handler that answers one itself (the filters then wrap it as they
+    // wrap any response of the handler). Plain text when the mount has no renderer or it throws.
+    [[nodiscard]] response render_error(const request& req, unsigned status, std::string_view message) const;
+
     [[nodiscard]] const std::string& prefix() const noexcept { return prefix_; }
 
     // Registers a named JSON Schema (text) that route docs of this mount refer to by name.
@@ -79,6 +90,7 @@ public:
 
 private:
     friend class router;
+    friend class next_step;
     struct route_shape;
     mount(std::string prefix, error_renderer renderer);
 
@@ -86,6 +98,7 @@ private:
     error_renderer renderer_;
     std::vector<std::unique_ptr<route_shape>> shapes_;
     std::vector<std::pair<std::string, std::string>> schemas_;
+    std::vector<filter> filters_;
 };
 
 // The one router of a server. Setup (mount, add) is single-threaded and must finish before the first dispatch;
@@ -98,10 +111,13 @@ private:
 // segments beat parameters, left to right) among those that accept the method. If some pattern matches the path
 // but none accepts the method: 405 with an Allow header. HEAD falls back to GET routes (the server drops the
 // body). No match, or a segment with an invalid %-escape: 404. Errors are rendered by the owning mount's renderer.
-class router {
+//
+// Every request, and every error the server answers itself, passes through the router's filters and then the
+// owning mount's (none for a path no mount owns) before its handler or error rendering.
+class router final : public service {
 public:
     router();
-    ~router();
+    ~router() override;
     router(router&&) noexcept;
     router& operator=(router&&) noexcept;
     router(const router&) = delete;
@@ -112,28 +128,40 @@ public:
     // non-empty renderer. The reference stays valid for the router's lifetime.
     mount& mount_at(std::string_view prefix, error_renderer renderer = {});
 
-    // Routes the request and calls the handler. Handler exceptions propagate (the server turns them into 500).
-    [[nodiscard]] response dispatch(const request& req) const;
+    // Wraps every response of every mount, and of paths no mount owns, in `f`; filters added first are outermost.
+    router& add_filter(filter f);
+
+    // Routes the request through the filters and calls the handler. Handler exceptions propagate (the server
+    // turns them into a 500 through handle_error).
+    [[nodiscard]] response handle(request& req) const override;
+    [[nodiscard]] response dispatch(request req) const { return handle(req); }
 
     // The body limit for a request whose head (method, path, headers; no body yet) is `head`: the matched route's
     // route_options::body_limit when it declares one (a larger one only if its `admit` accepts the head),
     // otherwise `default_limit`. Fast and thread-safe: the server asks it on I/O threads.
-    [[nodiscard]] std::size_t body_limit(const request& head, std::size_t default_limit) const noexcept;
+    [[nodiscard]] std::size_t body_limit(const request& head, std::size_t default_limit) const noexcept override;
 
     // Every route, mount by mount in registration order, then route by route.
     void each_route(const std::function<void(const route_listing&)>& visit) const;
     // Every mount (for their schemas and prefixes), in registration order.
     void each_mount(const std::function<void(const mount&)>& visit) const;
 
-    // Renders an error in the shape of the mount that owns `target` (query ignored); a plain-text body when no
-    // mount or renderer applies, or when the renderer throws.
-    [[nodiscard]] response render_error(std::string_view target, unsigned status, std::string_view message) const;
+    // Renders an error in the shape of the mount that owns the request's path, through the filters; a plain-text
+    // body when no mount or renderer applies, or when the renderer throws.
+    [[nodiscard]] response handle_error(request& req, unsigned status, std::string_view message) const override;
+    [[nodiscard]] response render_error(request req, unsigned status, std::string_view message) const {
+        return handle_error(req, status, message);
+    }
 
 private:
     struct match;
+    struct error_end;
+    friend class next_step;
+    [[nodiscard]] response run(request& req, const mount* owner, next_step::chain& chain) const;
     [[nodiscard]] const mount* owner_of(std::string_view path) const noexcept;
     [[nodiscard]] match find(const request& req) const;
     std::vector<std::unique_ptr<mount>> mounts_;
+    std::vector<filter> filters_;
 };
 
 }  // namespace offertracker::adapters::http

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <offertracker/http/message.hpp>
+#include <offertracker/http/service.hpp>
 
 #include <chrono>
 #include <cstddef>
@@ -19,16 +20,13 @@ struct server_options {
     unsigned io_threads = 1;
     unsigned worker_threads = 4;
     std::size_t header_limit = 16 * 1024;  // request line + headers; over it: 431, connection closed
-    std::size_t body_limit = 1024 * 1024;  // over it: 413 (from Content-Length, before reading the body), closed
-    // Optional per-request body limit, asked once the head is read (a request without its body; e.g.
-    // router::body_limit); return body_limit for the default. Called on I/O threads: must be fast, non-blocking
-    // and thread-safe.
-    std::function<std::size_t(const request& head)> body_limit_for;
+    // The default body limit; the service may set another per request once the head is read (a route's own).
+    // Over it: 413 (from Content-Length, before reading the body), connection closed.
+    std::size_t body_limit = 1024 * 1024;
     std::chrono::seconds read_timeout{30};  // bounds reading one whole request (headers + body) from its first byte
     std::chrono::seconds idle_timeout{60};  // bounds the wait for the first byte of the next request
-    std::vector<std::string> cors_origins;  // exact origins, e.g. "https://app.example.com"; no wildcard
     std::chrono::seconds shutdown_grace{10};
-    // Bounds that turn overload into a prompt 503 with Retry-After (rendered by error_renderer) instead of
+    // Bounds that turn overload into a prompt 503 with Retry-After (rendered by the service) instead of
     // unbounded latency. A connection accepted while max_connections are open is answered at once and closed;
     // a request read while max_queued_requests wait for a worker is answered at once (the connection stays open).
     std::size_t max_connections = 4096;
@@ -38,23 +36,20 @@ struct server_options {
 
 // Lifecycle: construct, start() once, then stop() (or run_until_signal()). The destructor calls stop().
 //
-// Per request the server: validates or generates a request id (request.request_id and the X-Request-ID response
-// header); answers CORS preflights itself (allowed origin: 204 with Allow-Methods/Headers and Max-Age; any other
-// origin: 403 without CORS headers, rendered by error_renderer); otherwise calls `handler` on a worker thread;
-// adds Server, X-Content-Type-Options: nosniff, X-Frame-Options: DENY (unless set), CORS headers for allowed
-// origins; writes one access-log line (method, path without query, status, bytes, ms, request id, remote
-// address; never bodies or credentials). Handler exceptions become error_renderer(target, 500, ...), logged.
-// Server-generated errors (400, 403, 413, 431, 500, 503) go through error_renderer; if it throws, a plain-text body.
+// Per request the server reads the head, asks the service for the body limit, reads the body, and calls
+// service.handle on a worker thread; it adds Server and the framing headers and drops response headers that
+// could split the response. Errors it answers itself (400, 413, 431, 500 for a handler exception, 503 past a
+// bound) go through service.handle_error; if that throws, a plain-text body. Request ids, CORS, security headers
+// and the access log are filters of the router (filters.hpp), so they wrap these errors too.
 //
-// Thread-safety: `handler` and `error_renderer` run concurrently on worker threads (error_renderer also on I/O
-// threads) and must be thread-safe; so must `log`, which may be empty (no logging).
+// Thread-safety: the service's members run concurrently on worker and I/O threads and must be thread-safe; so
+// must `log` (server events: listening, timeouts, handler exceptions), which may be empty (no logging). The
+// service must outlive the server.
 class server {
 public:
-    using request_handler = std::function<response(const request&)>;
-    using error_renderer = std::function<response(std::string_view target, unsigned status, std::string_view message)>;
     using log_sink = std::function<void(std::string_view line)>;
 
-    server(server_options options, request_handler handler, error_renderer errors, log_sink log);
+    server(server_options options, const service& answers, log_sink log);
     ~server();
     server(const server&) = delete;
     server& operator=(const server&) = delete;
