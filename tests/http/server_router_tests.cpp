@@ -235,3 +235,90 @@ TEST_CASE("router: each_route lists every method with its parameters named as re
     CHECK(seen == std::vector<std::string>{"GET /api/things/ List things", "POST /api/things/ ",
                                            "GET /api/things/{thing_id} ", "DELETE /api/things/{id} ", "GET / "});
 }
+
+TEST_CASE("router filters wrap routes, the router's own errors and handle_error, outermost first", "[http][router]") {
+    router r;
+    std::vector<std::string> order;
+    const auto tagging = [&order](std::string name) -> filter {
+        return [&order, name](request& req, const next_step& next) {
+            order.push_back(name);
+            req.request_id += name;  // a filter may change the request the rest of the chain sees
+            auto res = next(req);
+            res.add_header("X-Filters", name);
+            return res;
+        };
+    };
+    r.add_filter(tagging("router-1")).add_filter(tagging("router-2"));
+    r.mount_at("/api", shaped("detail"))
+        .add_filter(tagging("mount"))
+        .get("/id", [](const request& req, const path_params&) { return response::text(200, req.request_id); });
+    r.mount_at("/other", shaped("other")).get("/x", named("x"));
+
+    const auto routed = r.dispatch(make_request("GET", "/api/id"));
+    CHECK(routed.body == "router-1router-2mount");
+    CHECK(order == std::vector<std::string>{"router-1", "router-2", "mount"});
+
+    order.clear();
+    const auto missing = r.dispatch(make_request("GET", "/api/none"));
+    CHECK(missing.status == 404);
+    CHECK(missing.body == "{\"detail\":\"Not Found\"}");
+    CHECK(order == std::vector<std::string>{"router-1", "router-2", "mount"});
+
+    order.clear();
+    CHECK(r.dispatch(make_request("GET", "/other/x")).body == "x");
+    CHECK(order == std::vector<std::string>{"router-1", "router-2"});  // another mount's filters stay its own
+
+    order.clear();
+    const auto too_large = r.render_error(make_request("POST", "/api/id"), 413, "Request body too large");
+    CHECK(too_large.body == "{\"detail\":\"Request body too large\"}");
+    CHECK(order == std::vector<std::string>{"router-1", "router-2", "mount"});
+
+    order.clear();
+    CHECK(r.dispatch(make_request("GET", "/nowhere")).status == 404);  // no mount owns it: the router's filters only
+    CHECK(order == std::vector<std::string>{"router-1", "router-2"});
+}
+
+TEST_CASE("a filter may answer on its own or refuse in the mount's shape", "[http][router]") {
+    router r;
+    int handled = 0;
+    auto& m = r.mount_at("/api", shaped("detail"));
+    m.add_filter([](request& req, const next_step& next) {
+        auto res = next(req);
+        res.set_header("X-Outer", "yes");
+        return res;
+    });
+    m.add_filter([](request& req, const next_step& next) {
+        if (req.header("X-Stop")) return response::text(200, "answered by the filter");
+        if (req.header("X-Refuse")) return next.error(req, 429, "Too many requests");
+        return next(req);
+    });
+    m.get("/x", [&handled](const request&, const path_params&) {
+        ++handled;
+        return response::text(200, "handler");
+    });
+    auto stopped = make_request("GET", "/api/x");
+    stopped.headers.emplace_back("X-Stop", "1");
+    CHECK(r.dispatch(stopped).body == "answered by the filter");
+    auto refused = make_request("GET", "/api/x");
+    refused.headers.emplace_back("X-Refuse", "1");
+    const auto res = r.dispatch(refused);
+    CHECK(res.status == 429);
+    CHECK(res.body == "{\"detail\":\"Too many requests\"}");
+    CHECK(res.header("X-Outer") == std::optional<std::string_view>{"yes"});
+    CHECK(handled == 0);
+    CHECK(r.dispatch(make_request("GET", "/api/x")).body == "handler");
+    CHECK_THROWS_AS(m.add_filter(filter{}), std::invalid_argument);
+}
+
+TEST_CASE("a renderer sees the request it answers", "[http][router]") {
+    router r;
+    r.mount_at("/site", [](const request& req, unsigned status, std::string_view message) {
+        const bool json = req.header("Accept") == std::optional<std::string_view>{"application/json"};
+        return json ? response::json(status, "{\"error\":\"" + std::string{message} + "\"}")
+                    : response::html(status, "<p>" + std::string{message} + "</p>");
+    });
+    CHECK(r.dispatch(make_request("GET", "/site/none")).body == "<p>Not Found</p>");
+    auto api = make_request("GET", "/site/none");
+    api.headers.emplace_back("Accept", "application/json");
+    CHECK(r.dispatch(api).body == "{\"error\":\"Not Found\"}");
+}
