@@ -1,4 +1,4 @@
-// Reads a JSON request body into command fields, collecting every type error in the 422 shape at once.
+// Reads a JSON request body into command fields, collecting every problem as a neutral field error at once.
 #pragma once
 
 #include <boost/json.hpp>
@@ -12,20 +12,24 @@
 #include <offertracker/domain/time.hpp>
 #include <offertracker/domain/types.hpp>
 
-namespace offertracker::adapters::http::offertracker_api {
+namespace offertracker::adapters::http::kit {
 
-// Field readers: a missing optional field is nullopt, JSON null is "sent as null", a value of the wrong
-// type records an error (and reads as absent). Per docs/behaviour.md §17, "" counts as null for dates,
-// numbers, enums and URLs. Enum strings are exact and case-sensitive.
+// How a reader takes "" where a date, number, enum or URL is expected: as a value that fails to read
+// (malformed, wrong_type, not_one_of), or as null (the rule of surfaces whose clients send blank form inputs).
+enum class empty_text { invalid, null };
+
+// Field readers: a missing optional field is nullopt, JSON null is "sent as null", a value of the wrong type
+// records an error (and reads as absent). Enum strings are exact and case-sensitive. Every error has origin
+// "body" and the field's name as its path; problems with the body as a whole have an empty path.
 class body_reader {
 public:
-    // Parses body as a JSON object; a malformed or non-object body records the error.
-    explicit body_reader(std::string_view body);
+    // Parses body as a JSON object; an empty, malformed, too deep or non-object body records the error.
+    explicit body_reader(std::string_view body, empty_text empty = empty_text::invalid);
 
     std::string required_string(std::string_view name);
     std::optional<std::string> optional_string(std::string_view name);
     domain::patch<std::string> patch_string(std::string_view name);
-    // Like the string readers, but "" is null (URL fields).
+    // Like the string readers, but "" may be null (see empty_text).
     std::optional<std::string> optional_url(std::string_view name);
     domain::patch<std::string> patch_url(std::string_view name);
 
@@ -48,30 +52,46 @@ public:
         return p ? *p : std::nullopt;
     }
 
-    // The 422 error when anything failed to read; check before running the use case.
+    // The validation error when anything failed to read; check before running the use case.
     std::optional<domain::error> finish() &&;
 
 private:
     // The field's value: nullptr when absent (or the body failed), a null value when sent as null.
     const boost::json::value* field(std::string_view name) const;
-    void fail(std::string_view name, std::string msg, std::string type);
+    // Whether v reads as null: JSON null, or "" when empty_ is null.
+    bool is_null(const boost::json::value& v) const;
+    void fail(std::string_view name, domain::field_code code, std::string expected = {});
+    void fail_whole(domain::field_code code, std::string expected = {}, std::optional<long long> limit = {});
     bool acceptable_text(std::string_view name, std::string_view text);
-    domain::patch<std::string> read_string(std::string_view name, bool empty_is_null);
+    domain::patch<std::string> read_string(std::string_view name, bool empty_may_be_null);
 
     boost::json::value root_;
+    empty_text empty_;
     bool body_failed_ = false;
     std::vector<domain::field_error> errors_;
 };
 
 template <class E>
 domain::patch<E> body_reader::patch_enum(std::string_view name) {
+    domain::patch<E> out;  // built in place: returning nested optionals by value trips GCC 12's
+                           // -Wmaybe-uninitialized
     const auto* v = field(name);
-    if (!v) return std::nullopt;
-    if (v->is_null() || (v->is_string() && v->get_string().empty())) return std::optional<E>{};
-    if (v->is_string())
-        if (auto e = domain::parse_enum<E>(std::string_view(v->get_string()))) return std::optional<E>{*e};
-    fail(name, domain::enum_expectation<E>(), "enum");
-    return std::nullopt;
+    if (!v) return out;
+    if (is_null(*v)) {
+        out.emplace();
+        return out;
+    }
+    if (v->is_string()) {
+        if (auto e = domain::parse_enum<E>(std::string_view(v->get_string()))) {
+            out.emplace(*e);
+            return out;
+        }
+    }
+    errors_.push_back({.path = {std::string(name)},
+                       .code = domain::field_code::not_one_of,
+                       .allowed = domain::enum_values<E>(),
+                       .origin = "body"});
+    return out;
 }
 
-}  // namespace offertracker::adapters::http::offertracker_api
+}  // namespace offertracker::adapters::http::kit
