@@ -9,3 +9,5 @@ target_link_libraries(http_api_tests PRIVATE
   offertracker_test_main Boost::json Threads::Threads)
 add_test(NAME http_api COMMAND http_api_tests)
 set_tests_properties(http_api PROPERTIES LABELS http TIMEOUT 600)
+# api_error_reply_tests.cpp tests the surface's error mapper directly.
+target_include_directories(http_api_tests PRIVATE ${PROJECT_SOURCE_DIR}/adapters/http/offertracker/src)

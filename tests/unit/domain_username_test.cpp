@@ -84,9 +84,9 @@ TEST_CASE("validator::username: length first, then hidden characters, one error 
     };
     CHECK(errors("abc").empty());
     CHECK(errors("ab") == std::vector<domain::field_error>{
-                              {{"body", "username"}, "String should have at least 3 characters", "string_too_short"}});
+                              {.path = {"username"}, .code = domain::field_code::too_short, .limit = 3}});
     CHECK(errors("a\u200b") == errors("ab"));  // two code points: too short, and only that
-    CHECK(errors(std::string(51, 'x')).at(0).type == "string_too_long");
+    CHECK(errors(std::string(51, 'x')).at(0).code == domain::field_code::too_long);
     CHECK(errors("ab\u200b") == std::vector<domain::field_error>{
-                                    {{"body", "username"}, std::string(domain::hidden_character_message), "value_error"}});
+                                    {.path = {"username"}, .code = domain::field_code::hidden_character}});
 }

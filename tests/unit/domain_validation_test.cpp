@@ -1,4 +1,4 @@
-// Field checks: code-point lengths at exact boundaries, the Pydantic-style wording, email well-formedness,
+// Field checks: code-point lengths at exact boundaries, the neutral codes and limits, email well-formedness,
 // not_null on patches and the validator's result.
 #include <string>
 
@@ -7,6 +7,7 @@
 #include "test_support.hpp"
 
 using namespace offertracker;
+using domain::field_code;
 using domain::field_error;
 using domain::validator;
 
@@ -37,7 +38,7 @@ TEST_CASE("utf8_length counts code points, not bytes", "[domain][validation]") {
     CHECK(domain::utf8_length(repeat("\xC3\xA9", 50)) == 50);
 }
 
-TEST_CASE("length: exact boundaries and wording", "[domain][validation]") {
+TEST_CASE("length: exact boundaries and limits", "[domain][validation]") {
     SECTION("minimum and maximum are inclusive") {
         validator v;
         v.length("username", "abc", 3, 50);
@@ -50,13 +51,13 @@ TEST_CASE("length: exact boundaries and wording", "[domain][validation]") {
         v.length("username", "ab", 3, 50);
         CHECK_FALSE(v.ok());
         CHECK(errors_of(std::move(v)) ==
-              std::vector<field_error>{{{"body", "username"}, "String should have at least 3 characters", "string_too_short"}});
+              std::vector<field_error>{{.path = {"username"}, .code = field_code::too_short, .limit = 3}});
     }
     SECTION("one above the maximum") {
         validator v;
         v.length("username", repeat("a", 51), 3, 50);
         CHECK(errors_of(std::move(v)) ==
-              std::vector<field_error>{{{"body", "username"}, "String should have at most 50 characters", "string_too_long"}});
+              std::vector<field_error>{{.path = {"username"}, .code = field_code::too_long, .limit = 50}});
     }
     SECTION("multi-byte text is measured in characters") {
         validator ok;
@@ -66,15 +67,15 @@ TEST_CASE("length: exact boundaries and wording", "[domain][validation]") {
         too_long.length("name", repeat("\xE6\x97\xA5", 51), 1, 50);
         CHECK_FALSE(too_long.ok());
     }
-    SECTION("1 character is singular") {
+    SECTION("a limit of one character") {
         validator v;
         v.length("company_name", "", 1, 255);
         CHECK(errors_of(std::move(v)) ==
-              std::vector<field_error>{{{"body", "company_name"}, "String should have at least 1 character", "string_too_short"}});
+              std::vector<field_error>{{.path = {"company_name"}, .code = field_code::too_short, .limit = 1}});
         validator w;
         w.length("x", "ab", 0, 1);
         CHECK(errors_of(std::move(w)) ==
-              std::vector<field_error>{{{"body", "x"}, "String should have at most 1 character", "string_too_long"}});
+              std::vector<field_error>{{.path = {"x"}, .code = field_code::too_long, .limit = 1}});
     }
 }
 
@@ -89,8 +90,8 @@ TEST_CASE("max_length on optionals and patches", "[domain][validation]") {
     v.max_length("notes", std::optional<std::string>{"123456"}, 5);
     v.max_length("location", domain::patch<std::string>{std::optional<std::string>{"123456"}}, 5);
     CHECK(errors_of(std::move(v)) == std::vector<field_error>{
-                                         {{"body", "notes"}, "String should have at most 5 characters", "string_too_long"},
-                                         {{"body", "location"}, "String should have at most 5 characters", "string_too_long"},
+                                         {.path = {"notes"}, .code = field_code::too_long, .limit = 5},
+                                         {.path = {"location"}, .code = field_code::too_long, .limit = 5},
                                      });
 }
 
@@ -108,10 +109,10 @@ TEST_CASE("at_least and greater_than", "[domain][validation]") {
     v.greater_than("duration_minutes", domain::patch<long long>{std::optional<long long>{-3}}, 0);
     CHECK(errors_of(std::move(v)) ==
           std::vector<field_error>{
-              {{"body", "salary_min"}, "Input should be greater than or equal to 0", "greater_than_equal"},
-              {{"body", "salary_max"}, "Input should be greater than or equal to 0", "greater_than_equal"},
-              {{"body", "duration_minutes"}, "Input should be greater than 0", "greater_than"},
-              {{"body", "duration_minutes"}, "Input should be greater than 0", "greater_than"},
+              {.path = {"salary_min"}, .code = field_code::below_minimum, .limit = 0},
+              {.path = {"salary_max"}, .code = field_code::below_minimum, .limit = 0},
+              {.path = {"duration_minutes"}, .code = field_code::not_above, .limit = 0},
+              {.path = {"duration_minutes"}, .code = field_code::not_above, .limit = 0},
           });
 }
 
@@ -123,8 +124,8 @@ TEST_CASE("not_null on a patch: only 'sent as null' is an error", "[domain][vali
     v.not_null("company_name", domain::patch<std::string>{std::optional<std::string>{}}, "string");
     v.not_null("status", domain::patch<domain::application_status>{std::optional<domain::application_status>{}}, "enum");
     CHECK(errors_of(std::move(v)) == std::vector<field_error>{
-                                         {{"body", "company_name"}, "Input should be a valid string", "string_type"},
-                                         {{"body", "status"}, "Input should be a valid enum", "enum_type"},
+                                         {.path = {"company_name"}, .code = field_code::wrong_type, .expected = "string"},
+                                         {.path = {"status"}, .code = field_code::wrong_type, .expected = "enum"},
                                      });
 }
 
@@ -134,16 +135,17 @@ TEST_CASE("finish: nothing when clean, one validation error with every field oth
         v.length("a", "x", 1, 2);
         CHECK_FALSE(std::move(v).finish().has_value());
     }
-    SECTION("errors keep their order and the root") {
-        validator v("query");
-        v.add("skip", "first", "t1");
-        v.add("limit", "second", "t2");
+    SECTION("errors keep their order; the core leaves origin to the adapter") {
+        validator v;
+        v.at_least("skip", std::optional<long long>{-1}, 0);
+        v.at_most("limit", std::optional<long long>{1001}, 1000);
         auto e = std::move(v).finish();
         REQUIRE(e);
         CHECK(e->kind == domain::error_kind::validation);
         CHECK(e->message == "Validation error");
-        CHECK(e->field_errors == std::vector<field_error>{{{"query", "skip"}, "first", "t1"},
-                                                          {{"query", "limit"}, "second", "t2"}});
+        CHECK(e->field_errors == std::vector<field_error>{{.path = {"skip"}, .code = field_code::below_minimum, .limit = 0},
+                                                          {.path = {"limit"}, .code = field_code::above_maximum, .limit = 1000}});
+        CHECK(e->field_errors[0].origin.empty());
     }
 }
 
@@ -214,10 +216,10 @@ TEST_CASE("validator.email: length first, then shape", "[domain][validation][ema
     validator too_long;
     too_long.email("email", "a" + at_limit);
     CHECK(errors_of(std::move(too_long)) ==
-          std::vector<field_error>{{{"body", "email"}, "String should have at most 255 characters", "string_too_long"}});
+          std::vector<field_error>{{.path = {"email"}, .code = field_code::too_long, .limit = 255}});
 
     validator malformed;
     malformed.email("email", "not-an-email");
     CHECK(errors_of(std::move(malformed)) ==
-          std::vector<field_error>{{{"body", "email"}, "value is not a valid email address", "value_error"}});
+          std::vector<field_error>{{.path = {"email"}, .code = field_code::not_an_email}});
 }

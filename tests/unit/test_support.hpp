@@ -38,6 +38,31 @@ inline const char* kind_name(domain::error_kind k) {
     return "?";
 }
 
+inline const char* code_name(domain::field_code c) {
+    using domain::field_code;
+    switch (c) {
+        case field_code::missing: return "missing";
+        case field_code::wrong_type: return "wrong_type";
+        case field_code::malformed: return "malformed";
+        case field_code::out_of_range: return "out_of_range";
+        case field_code::not_whole: return "not_whole";
+        case field_code::too_short: return "too_short";
+        case field_code::too_long: return "too_long";
+        case field_code::below_minimum: return "below_minimum";
+        case field_code::not_above: return "not_above";
+        case field_code::above_maximum: return "above_maximum";
+        case field_code::not_one_of: return "not_one_of";
+        case field_code::not_an_email: return "not_an_email";
+        case field_code::hidden_character: return "hidden_character";
+        case field_code::out_of_order: return "out_of_order";
+        case field_code::contains_nul: return "contains_nul";
+        case field_code::not_utf8: return "not_utf8";
+        case field_code::too_deep: return "too_deep";
+        case field_code::unreadable_name: return "unreadable_name";
+    }
+    return "?";
+}
+
 }  // namespace offertracker::test
 
 namespace Catch {
@@ -91,9 +116,18 @@ struct StringMaker<offertracker::domain::timestamp> {
 template <>
 struct StringMaker<offertracker::domain::field_error> {
     static std::string convert(const offertracker::domain::field_error& e) {
-        std::string loc;
-        for (const auto& part : e.loc) loc += (loc.empty() ? "" : ",") + part;
-        return "{[" + loc + "] \"" + e.msg + "\" " + e.type + "}";
+        auto list = [](const std::vector<std::string>& parts) {
+            std::string out;
+            for (const auto& part : parts) out += (out.empty() ? "" : ",") + part;
+            return "[" + out + "]";
+        };
+        std::string out = "{" + list(e.path) + " " + offertracker::test::code_name(e.code);
+        if (e.limit) out += " limit=" + std::to_string(*e.limit);
+        if (!e.expected.empty()) out += " expected=" + e.expected;
+        if (!e.allowed.empty()) out += " allowed=" + list(e.allowed);
+        if (!e.other.empty()) out += " other=" + e.other;
+        if (!e.origin.empty()) out += " origin=" + e.origin;
+        return out + "}";
     }
 };
 

@@ -6,6 +6,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using V = domain::profile_visibility;
 
@@ -72,38 +73,38 @@ TEST_CASE_METHOD(core_fixture, "register: field boundaries", "[usecases][account
     }
     SECTION("username too short") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("a@example.com", "ab")),
-                             field_error{{"body", "username"}, "String should have at least 3 characters", "string_too_short"});
+                             field_error{.path = {"username"}, .code = field_code::too_short, .limit = 3});
     }
     SECTION("username too long") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("a@example.com", repeat('u', 51))),
-                             field_error{{"body", "username"}, "String should have at most 50 characters", "string_too_long"});
+                             field_error{.path = {"username"}, .code = field_code::too_long, .limit = 50});
     }
     SECTION("password too short") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("a@example.com", "ada", "12345")),
-                             field_error{{"body", "password"}, "String should have at least 6 characters", "string_too_short"});
+                             field_error{.path = {"password"}, .code = field_code::too_short, .limit = 6});
     }
     SECTION("password too long") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("a@example.com", "ada", repeat('p', 129))),
-                             field_error{{"body", "password"}, "String should have at most 128 characters", "string_too_long"});
+                             field_error{.path = {"password"}, .code = field_code::too_long, .limit = 128});
     }
     SECTION("display name too long") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("a@example.com", "ada", "secret1", repeat('d', 101))),
-                             field_error{{"body", "display_name"}, "String should have at most 100 characters", "string_too_long"});
+                             field_error{.path = {"display_name"}, .code = field_code::too_long, .limit = 100});
     }
     SECTION("email too long") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg(repeat('e', 244) + "@example.com", "ada")),
-                             field_error{{"body", "email"}, "String should have at most 255 characters", "string_too_long"});
+                             field_error{.path = {"email"}, .code = field_code::too_long, .limit = 255});
     }
     SECTION("email malformed") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("ada.example.com", "ada")),
-                             field_error{{"body", "email"}, "value is not a valid email address", "value_error"});
+                             field_error{.path = {"email"}, .code = field_code::not_an_email});
     }
     SECTION("every bad field at once, in body order") {
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("nope", "x", "1", repeat('d', 101))),
-                             field_error{{"body", "email"}, "value is not a valid email address", "value_error"},
-                             field_error{{"body", "username"}, "String should have at least 3 characters", "string_too_short"},
-                             field_error{{"body", "password"}, "String should have at least 6 characters", "string_too_short"},
-                             field_error{{"body", "display_name"}, "String should have at most 100 characters", "string_too_long"});
+                             field_error{.path = {"email"}, .code = field_code::not_an_email},
+                             field_error{.path = {"username"}, .code = field_code::too_short, .limit = 3},
+                             field_error{.path = {"password"}, .code = field_code::too_short, .limit = 6},
+                             field_error{.path = {"display_name"}, .code = field_code::too_long, .limit = 100});
     }
     SECTION("lengths count characters, not bytes") {
         // 50 two-byte characters: 100 bytes, still within 3-50.
@@ -147,13 +148,11 @@ TEST_CASE_METHOD(core_fixture, "register and update_me: hidden characters in a u
     for (const std::string name : {"ada\u200b", "a\u202eda", "\ufeffbob", "bo\u00adb", "bob\x01"}) {
         INFO(name);
         REQUIRE_FIELD_ERRORS(uc::register_user(svc, reg("b@example.com", name)),
-                             field_error{{"body", "username"}, std::string(domain::hidden_character_message),
-                                         "value_error"});
+                             field_error{.path = {"username"}, .code = field_code::hidden_character});
         uc::update_profile_command cmd;
         cmd.username = domain::patch<std::string>{std::optional<std::string>{name}};
         REQUIRE_FIELD_ERRORS(uc::update_me(svc, who, cmd),
-                             field_error{{"body", "username"}, std::string(domain::hidden_character_message),
-                                         "value_error"});
+                             field_error{.path = {"username"}, .code = field_code::hidden_character});
     }
 }
 
@@ -171,7 +170,7 @@ TEST_CASE_METHOD(core_fixture, "update_me: a new username is checked like a regi
     CHECK(renamed->username == "ADA");
     cmd.username = domain::patch<std::string>{std::optional<std::string>{}};
     REQUIRE_FIELD_ERRORS(uc::update_me(svc, uc::actor{ada->user.id}, cmd),
-                         field_error{{"body", "username"}, "Input should be a valid string", "string_type"});
+                         field_error{.path = {"username"}, .code = field_code::wrong_type, .expected = "string"});
 }
 
 TEST_CASE_METHOD(core_fixture, "login returns a token and the user after the streak update", "[usecases][accounts][streak]") {
@@ -232,11 +231,11 @@ TEST_CASE_METHOD(core_fixture, "login: wrong credentials are 401 without saying 
 
 TEST_CASE_METHOD(core_fixture, "login: malformed input is 422", "[usecases][accounts][validation]") {
     REQUIRE_FIELD_ERRORS(uc::login(svc, {"ada@example.com", "12345"}),
-                         field_error{{"body", "password"}, "String should have at least 6 characters", "string_too_short"});
+                         field_error{.path = {"password"}, .code = field_code::too_short, .limit = 6});
     REQUIRE_FIELD_ERRORS(uc::login(svc, {"ada@example.com", repeat('p', 129)}),
-                         field_error{{"body", "password"}, "String should have at most 128 characters", "string_too_long"});
+                         field_error{.path = {"password"}, .code = field_code::too_long, .limit = 128});
     REQUIRE_FIELD_ERRORS(uc::login(svc, {"", "secret1"}),
-                         field_error{{"body", "email"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"email"}, .code = field_code::too_short, .limit = 1});
 }
 
 TEST_CASE_METHOD(core_fixture, "get_me returns the stored account; a vanished one is 401", "[usecases][accounts]") {
@@ -278,7 +277,7 @@ TEST_CASE_METHOD(core_fixture, "update_me: display_name at most 100 characters",
     uc::update_profile_command bad;
     bad.display_name = std::optional<std::string>{repeat('d', 101)};
     REQUIRE_FIELD_ERRORS(uc::update_me(svc, ada, bad),
-                         field_error{{"body", "display_name"}, "String should have at most 100 characters", "string_too_long"});
+                         field_error{.path = {"display_name"}, .code = field_code::too_long, .limit = 100});
     CHECK(stored_user(ada.user_id)->display_name == std::optional<std::string>{repeat('d', 100)});
 }
 

@@ -5,6 +5,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using S = domain::application_status;
 
@@ -167,46 +168,44 @@ TEST_CASE_METHOD(core_fixture, "create: field boundaries", "[usecases][applicati
         for (int i = 0; i < 255; ++i) name += "\xC3\xA9";
         CHECK(uc::create_application(svc, ada, basic(name)).has_value());
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, basic(name + "\xC3\xA9")),
-                             field_error{{"body", "company_name"}, "String should have at most 255 characters", "string_too_long"});
+                             field_error{.path = {"company_name"}, .code = field_code::too_long, .limit = 255});
     }
     SECTION("company_name") {
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, basic(repeat('c', 256))),
-                             field_error{{"body", "company_name"}, "String should have at most 255 characters", "string_too_long"});
+                             field_error{.path = {"company_name"}, .code = field_code::too_long, .limit = 255});
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, basic("")),
-                             field_error{{"body", "company_name"}, "String should have at least 1 character", "string_too_short"});
+                             field_error{.path = {"company_name"}, .code = field_code::too_short, .limit = 1});
     }
     SECTION("role_title") {
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, basic("Acme", repeat('r', 256))),
-                             field_error{{"body", "role_title"}, "String should have at most 255 characters", "string_too_long"});
+                             field_error{.path = {"role_title"}, .code = field_code::too_long, .limit = 255});
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, basic("Acme", "")),
-                             field_error{{"body", "role_title"}, "String should have at least 1 character", "string_too_short"});
+                             field_error{.path = {"role_title"}, .code = field_code::too_short, .limit = 1});
     }
     SECTION("url and location") {
         auto cmd = basic();
         cmd.url = repeat('u', 501);
         cmd.location = repeat('l', 256);
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, cmd),
-                             field_error{{"body", "url"}, "String should have at most 500 characters", "string_too_long"},
-                             field_error{{"body", "location"}, "String should have at most 255 characters", "string_too_long"});
+                             field_error{.path = {"url"}, .code = field_code::too_long, .limit = 500},
+                             field_error{.path = {"location"}, .code = field_code::too_long, .limit = 255});
     }
     SECTION("negative salaries") {
         auto cmd = basic();
         cmd.salary_min = -1;
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, cmd),
-                             field_error{{"body", "salary_min"}, "Input should be greater than or equal to 0", "greater_than_equal"});
+                             field_error{.path = {"salary_min"}, .code = field_code::below_minimum, .limit = 0});
         cmd = basic();
         cmd.salary_max = -1;
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, cmd),
-                             field_error{{"body", "salary_max"}, "Input should be greater than or equal to 0", "greater_than_equal"});
+                             field_error{.path = {"salary_max"}, .code = field_code::below_minimum, .limit = 0});
     }
     SECTION("salary_min above salary_max") {
         auto cmd = basic();
         cmd.salary_min = 100001;
         cmd.salary_max = 100000;
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, cmd),
-                             field_error{{"body", "salary_max"},
-                                         "Value error, salary_max must be greater than or equal to salary_min",
-                                         "value_error"});
+                             field_error{.path = {"salary_max"}, .code = field_code::out_of_order, .other = "salary_min"});
         cmd.salary_min = 100000;
         CHECK(uc::create_application(svc, ada, cmd).has_value());  // equal is fine
     }
@@ -222,10 +221,10 @@ TEST_CASE_METHOD(core_fixture, "create: field boundaries", "[usecases][applicati
         auto cmd = basic();
         cmd.salary_currency = "USDX";
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, cmd),
-                             field_error{{"body", "salary_currency"}, "String should have at most 3 characters", "string_too_long"});
+                             field_error{.path = {"salary_currency"}, .code = field_code::too_long, .limit = 3});
         cmd.salary_currency = "";
         REQUIRE_FIELD_ERRORS(uc::create_application(svc, ada, cmd),
-                             field_error{{"body", "salary_currency"}, "String should have at least 1 character", "string_too_short"});
+                             field_error{.path = {"salary_currency"}, .code = field_code::too_short, .limit = 1});
     }
     SECTION("nothing is written when validation fails") {
         REQUIRE_FALSE(uc::create_application(svc, ada, basic("")).has_value());
@@ -410,25 +409,25 @@ TEST_CASE_METHOD(core_fixture, "update: null for a required field is 422", "[use
         uc::update_application_command up;
         up.company_name = null<std::string>();
         REQUIRE_FIELD_ERRORS(uc::update_application(svc, ada, id, up),
-                             field_error{{"body", "company_name"}, "Input should be a valid string", "string_type"});
+                             field_error{.path = {"company_name"}, .code = field_code::wrong_type, .expected = "string"});
     }
     SECTION("role_title") {
         uc::update_application_command up;
         up.role_title = null<std::string>();
         REQUIRE_FIELD_ERRORS(uc::update_application(svc, ada, id, up),
-                             field_error{{"body", "role_title"}, "Input should be a valid string", "string_type"});
+                             field_error{.path = {"role_title"}, .code = field_code::wrong_type, .expected = "string"});
     }
     SECTION("salary_currency") {
         uc::update_application_command up;
         up.salary_currency = null<std::string>();
         REQUIRE_FIELD_ERRORS(uc::update_application(svc, ada, id, up),
-                             field_error{{"body", "salary_currency"}, "Input should be a valid string", "string_type"});
+                             field_error{.path = {"salary_currency"}, .code = field_code::wrong_type, .expected = "string"});
     }
     SECTION("status") {
         uc::update_application_command up;
         up.status = null<S>();
         REQUIRE_FIELD_ERRORS(uc::update_application(svc, ada, id, up),
-                             field_error{{"body", "status"}, "Input should be a valid enum", "enum_type"});
+                             field_error{.path = {"status"}, .code = field_code::wrong_type, .expected = "enum"});
     }
     // Nothing changed.
     CHECK(stored_app(id)->company_name == "Acme");
@@ -457,13 +456,13 @@ TEST_CASE_METHOD(core_fixture, "update: length and range boundaries", "[usecases
     bad.salary_max = set(-2LL);
     REQUIRE_FIELD_ERRORS(
         uc::update_application(svc, ada, id, bad),
-        field_error{{"body", "company_name"}, "String should have at most 255 characters", "string_too_long"},
-        field_error{{"body", "role_title"}, "String should have at least 1 character", "string_too_short"},
-        field_error{{"body", "salary_currency"}, "String should have at most 3 characters", "string_too_long"},
-        field_error{{"body", "url"}, "String should have at most 500 characters", "string_too_long"},
-        field_error{{"body", "location"}, "String should have at most 255 characters", "string_too_long"},
-        field_error{{"body", "salary_min"}, "Input should be greater than or equal to 0", "greater_than_equal"},
-        field_error{{"body", "salary_max"}, "Input should be greater than or equal to 0", "greater_than_equal"});
+        field_error{.path = {"company_name"}, .code = field_code::too_long, .limit = 255},
+        field_error{.path = {"role_title"}, .code = field_code::too_short, .limit = 1},
+        field_error{.path = {"salary_currency"}, .code = field_code::too_long, .limit = 3},
+        field_error{.path = {"url"}, .code = field_code::too_long, .limit = 500},
+        field_error{.path = {"location"}, .code = field_code::too_long, .limit = 255},
+        field_error{.path = {"salary_min"}, .code = field_code::below_minimum, .limit = 0},
+        field_error{.path = {"salary_max"}, .code = field_code::below_minimum, .limit = 0});
 }
 
 TEST_CASE_METHOD(core_fixture, "update: salary_min <= salary_max on the merged record", "[usecases][applications][update][validation]") {
@@ -474,8 +473,7 @@ TEST_CASE_METHOD(core_fixture, "update: salary_min <= salary_max on the merged r
     auto created = uc::create_application(svc, ada, cmd);
     REQUIRE(created.has_value());
     const auto id = created->application.id;
-    const field_error order{{"body", "salary_max"},
-                            "Value error, salary_max must be greater than or equal to salary_min", "value_error"};
+    const field_error order{.path = {"salary_max"}, .code = field_code::out_of_order, .other = "salary_min"};
     SECTION("both sent, in conflict") {
         uc::update_application_command up;
         up.salary_min = set(90000LL);

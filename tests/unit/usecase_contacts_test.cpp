@@ -7,6 +7,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using CT = domain::contact_type;
 
@@ -114,7 +115,7 @@ TEST_CASE_METHOD(contacts_fixture, "create_contact: validation before anything e
     const auto ada = user("ada");
     CHECK(uc::create_contact(svc, ada, named(std::string(255, 'n'))).has_value());
     REQUIRE_FIELD_ERRORS(uc::create_contact(svc, ada, named("")),
-                         field_error{{"body", "name"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"name"}, .code = field_code::too_short, .limit = 1});
     auto cmd = named(std::string(256, 'n'), std::string("unknown-app"));
     cmd.email = std::string(256, 'e');
     cmd.phone = std::string(51, '1');
@@ -123,12 +124,12 @@ TEST_CASE_METHOD(contacts_fixture, "create_contact: validation before anything e
     cmd.linkedin_url = std::string(501, 'l');
     // The 422 wins over the unknown application.
     REQUIRE_FIELD_ERRORS(uc::create_contact(svc, ada, cmd),
-                         field_error{{"body", "name"}, "String should have at most 255 characters", "string_too_long"},
-                         field_error{{"body", "email"}, "String should have at most 255 characters", "string_too_long"},
-                         field_error{{"body", "phone"}, "String should have at most 50 characters", "string_too_long"},
-                         field_error{{"body", "role_title"}, "String should have at most 255 characters", "string_too_long"},
-                         field_error{{"body", "company"}, "String should have at most 255 characters", "string_too_long"},
-                         field_error{{"body", "linkedin_url"}, "String should have at most 500 characters", "string_too_long"});
+                         field_error{.path = {"name"}, .code = field_code::too_long, .limit = 255},
+                         field_error{.path = {"email"}, .code = field_code::too_long, .limit = 255},
+                         field_error{.path = {"phone"}, .code = field_code::too_long, .limit = 50},
+                         field_error{.path = {"role_title"}, .code = field_code::too_long, .limit = 255},
+                         field_error{.path = {"company"}, .code = field_code::too_long, .limit = 255},
+                         field_error{.path = {"linkedin_url"}, .code = field_code::too_long, .limit = 500});
     cmd = named("ok");
     cmd.phone = std::string(50, '1');
     cmd.linkedin_url = std::string(500, 'l');
@@ -202,9 +203,9 @@ TEST_CASE_METHOD(contacts_fixture, "update_contact: partial, null clears, requir
     bad.contact_type = null<CT>();
     bad.phone = set(std::string(51, '1'));
     REQUIRE_FIELD_ERRORS(uc::update_contact(svc, ada, id, bad),
-                         field_error{{"body", "name"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "contact_type"}, "Input should be a valid enum", "enum_type"},
-                         field_error{{"body", "phone"}, "String should have at most 50 characters", "string_too_long"});
+                         field_error{.path = {"name"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"contact_type"}, .code = field_code::wrong_type, .expected = "enum"},
+                         field_error{.path = {"phone"}, .code = field_code::too_long, .limit = 50});
     // No activity for updates.
     CHECK(actions(ada, std::nullopt).size() == 2);
 }

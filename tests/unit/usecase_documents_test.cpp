@@ -7,6 +7,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using DT = domain::document_type;
 
@@ -85,10 +86,10 @@ TEST_CASE_METHOD(documents_fixture, "create_document: application 404 and 403; v
     auto bad = doc("missing", std::string(256, 'n'));
     bad.file_url = std::string(501, 'u');
     REQUIRE_FIELD_ERRORS(uc::create_document(svc, ada, bad),
-                         field_error{{"body", "name"}, "String should have at most 255 characters", "string_too_long"},
-                         field_error{{"body", "file_url"}, "String should have at most 500 characters", "string_too_long"});
+                         field_error{.path = {"name"}, .code = field_code::too_long, .limit = 255},
+                         field_error{.path = {"file_url"}, .code = field_code::too_long, .limit = 500});
     REQUIRE_FIELD_ERRORS(uc::create_document(svc, ada, doc(bobs, "")),
-                         field_error{{"body", "name"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"name"}, .code = field_code::too_short, .limit = 1});
     CHECK(names(bob, bobs).empty());
 }
 
@@ -131,8 +132,8 @@ TEST_CASE_METHOD(documents_fixture, "update_document: partial, null clears, requ
     bad.doc_type = null<DT>();
     bad.name = null<std::string>();
     REQUIRE_FIELD_ERRORS(uc::update_document(svc, ada, id, bad),
-                         field_error{{"body", "doc_type"}, "Input should be a valid enum", "enum_type"},
-                         field_error{{"body", "name"}, "Input should be a valid string", "string_type"});
+                         field_error{.path = {"doc_type"}, .code = field_code::wrong_type, .expected = "enum"},
+                         field_error{.path = {"name"}, .code = field_code::wrong_type, .expected = "string"});
     CHECK(actions(ada, app_id) == std::vector<std::string>{"Document Added", "Application Created"});
 }
 

@@ -5,13 +5,14 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using domain::outcome_status;
 using S = domain::application_status;
 
 namespace {
 
-constexpr const char* already = "This application already has offer details. Use PUT to update.";
+constexpr const char* already = "This application already has offer details.";
 
 template <class T>
 domain::patch<T> set(T v) {
@@ -144,14 +145,14 @@ TEST_CASE_METHOD(core_fixture, "add_outcome: validation", "[usecases][outcomes][
     uc::create_outcome_command cmd;
     cmd.salary = -1;
     REQUIRE_FIELD_ERRORS(uc::add_outcome(svc, ada, id, cmd),
-                         field_error{{"body", "salary"}, "Input should be greater than or equal to 0", "greater_than_equal"});
+                         field_error{.path = {"salary"}, .code = field_code::below_minimum, .limit = 0});
     cmd = {};
     cmd.salary_currency = "EURO";
     REQUIRE_FIELD_ERRORS(uc::add_outcome(svc, ada, id, cmd),
-                         field_error{{"body", "salary_currency"}, "String should have at most 3 characters", "string_too_long"});
+                         field_error{.path = {"salary_currency"}, .code = field_code::too_long, .limit = 3});
     cmd.salary_currency = "";
     REQUIRE_FIELD_ERRORS(uc::add_outcome(svc, ada, id, cmd),
-                         field_error{{"body", "salary_currency"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"salary_currency"}, .code = field_code::too_short, .limit = 1});
     CHECK(stored_app(id)->status == S::saved);
     CHECK_FALSE(uc::get_application(svc, ada, id)->outcome.has_value());
     cmd = {};
@@ -175,7 +176,9 @@ TEST_CASE_METHOD(core_fixture, "add_outcome: 404, 403, then 409 for a second one
     REQUIRE(uc::add_outcome(svc, ada, id, with_status(outcome_status::rejected)).has_value());
     const auto log_before = activity(ada);
     tick();
-    REQUIRE_ERROR(uc::add_outcome(svc, ada, id, with_status(outcome_status::offer)), error_kind::conflict, already);
+    const auto again = uc::add_outcome(svc, ada, id, with_status(outcome_status::offer));
+    REQUIRE_ERROR(again, error_kind::conflict, already);
+    CHECK(again.error().next == domain::next_step::update_existing);
     // The 409 changed nothing: status, outcome and log as before.
     CHECK(stored_app(id)->status == S::rejected);
     CHECK(uc::get_application(svc, ada, id)->outcome->status == outcome_status::rejected);
@@ -228,12 +231,12 @@ TEST_CASE_METHOD(core_fixture, "update_outcome: validation", "[usecases][outcome
     up.salary_currency = null<std::string>();
     up.salary = set(-5LL);
     REQUIRE_FIELD_ERRORS(uc::update_outcome(svc, ada, id, o->id, up),
-                         field_error{{"body", "salary_currency"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "salary"}, "Input should be greater than or equal to 0", "greater_than_equal"});
+                         field_error{.path = {"salary_currency"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"salary"}, .code = field_code::below_minimum, .limit = 0});
     up = {};
     up.salary_currency = set<std::string>("ABCD");
     REQUIRE_FIELD_ERRORS(uc::update_outcome(svc, ada, id, o->id, up),
-                         field_error{{"body", "salary_currency"}, "String should have at most 3 characters", "string_too_long"});
+                         field_error{.path = {"salary_currency"}, .code = field_code::too_long, .limit = 3});
 }
 
 TEST_CASE_METHOD(core_fixture, "update_outcome: check order", "[usecases][outcomes][update][ownership]") {

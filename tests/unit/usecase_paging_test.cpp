@@ -3,6 +3,7 @@
 
 using namespace offertracker;
 using namespace offertracker::test;
+using domain::field_code;
 using domain::field_error;
 
 TEST_CASE("make_page accepts the bounds themselves", "[usecases][paging]") {
@@ -21,19 +22,19 @@ TEST_CASE("make_page accepts the bounds themselves", "[usecases][paging]") {
 
 TEST_CASE("make_page: negative skip", "[usecases][paging]") {
     REQUIRE_FIELD_ERRORS(uc::make_page(-1, 10),
-                         field_error{{"query", "skip"}, "Input should be greater than or equal to 0", "greater_than_equal"});
+                         field_error{.path = {"skip"}, .code = field_code::below_minimum, .limit = 0});
 }
 
 TEST_CASE("make_page: limit 0 and negative", "[usecases][paging]") {
     REQUIRE_FIELD_ERRORS(uc::make_page(0, 0),
-                         field_error{{"query", "limit"}, "Input should be greater than or equal to 1", "greater_than_equal"});
+                         field_error{.path = {"limit"}, .code = field_code::below_minimum, .limit = 1});
     REQUIRE_FIELD_ERRORS(uc::make_page(0, -5),
-                         field_error{{"query", "limit"}, "Input should be greater than or equal to 1", "greater_than_equal"});
+                         field_error{.path = {"limit"}, .code = field_code::below_minimum, .limit = 1});
 }
 
 TEST_CASE("make_page: limit above 1000", "[usecases][paging]") {
     REQUIRE_FIELD_ERRORS(uc::make_page(0, 1001),
-                         field_error{{"query", "limit"}, "Input should be less than or equal to 1000", "less_than_equal"});
+                         field_error{.path = {"limit"}, .code = field_code::above_maximum, .limit = 1000});
 }
 
 TEST_CASE("make_page: both wrong are both reported, skip first", "[usecases][paging]") {
@@ -42,7 +43,7 @@ TEST_CASE("make_page: both wrong are both reported, skip first", "[usecases][pag
     CHECK(p.error().kind == domain::error_kind::validation);
     CHECK(p.error().field_errors ==
           std::vector<field_error>{
-              {{"query", "skip"}, "Input should be greater than or equal to 0", "greater_than_equal"},
-              {{"query", "limit"}, "Input should be less than or equal to 1000", "less_than_equal"},
+              {.path = {"skip"}, .code = field_code::below_minimum, .limit = 0},
+              {.path = {"limit"}, .code = field_code::above_maximum, .limit = 1000},
           });
 }

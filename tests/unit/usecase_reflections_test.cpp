@@ -9,7 +9,7 @@ using S = domain::application_status;
 
 namespace {
 
-constexpr const char* already = "This application already has a reflection. Use PUT to update.";
+constexpr const char* already = "This application already has a reflection.";
 
 template <class T>
 domain::patch<T> set(T v) {
@@ -83,7 +83,9 @@ TEST_CASE_METHOD(core_fixture, "add_reflection: 404, 403, then 409 for a second 
     const auto log_before = activity(ada);
     uc::create_reflection_command second;
     second.what_worked = "second";
-    REQUIRE_ERROR(uc::add_reflection(svc, ada, id, second), error_kind::conflict, already);
+    const auto again = uc::add_reflection(svc, ada, id, second);
+    REQUIRE_ERROR(again, error_kind::conflict, already);
+    CHECK(again.error().next == domain::next_step::update_existing);
     CHECK(uc::get_application(svc, ada, id)->reflection->what_worked == std::optional<std::string>{"first"});
     CHECK(activity(ada) == log_before);
     REQUIRE_ERROR(uc::add_reflection(svc, bob, id, second), error_kind::forbidden, "Not your application");

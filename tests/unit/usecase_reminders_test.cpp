@@ -8,6 +8,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using RT = domain::reminder_type;
 
@@ -97,9 +98,9 @@ TEST_CASE_METHOD(reminders_fixture, "create_reminder: validation, then the appli
     const auto bob = user("bob");
     const auto bobs = app(bob);
     REQUIRE_FIELD_ERRORS(uc::create_reminder(svc, ada, titled(std::string(256, 't'), at(2026, 4, 1), "missing")),
-                         field_error{{"body", "title"}, "String should have at most 255 characters", "string_too_long"});
+                         field_error{.path = {"title"}, .code = field_code::too_long, .limit = 255});
     REQUIRE_FIELD_ERRORS(uc::create_reminder(svc, ada, titled("", at(2026, 4, 1))),
-                         field_error{{"body", "title"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"title"}, .code = field_code::too_short, .limit = 1});
     REQUIRE_ERROR(uc::create_reminder(svc, ada, titled("x", at(2026, 4, 1), std::string("missing"))),
                   error_kind::not_found, "Application not found");
     REQUIRE_ERROR(uc::create_reminder(svc, ada, titled("x", at(2026, 4, 1), bobs)), error_kind::forbidden,
@@ -150,9 +151,9 @@ TEST_CASE_METHOD(reminders_fixture, "upcoming_reminders: incomplete only, overdu
     for (int i = 0; i < 12; ++i) reminder(ada, titled("r" + std::to_string(i), at(2027, 1, 1)));
     CHECK(titles(uc::upcoming_reminders(svc, ada, uc::default_upcoming_limit)).size() == 10);
     REQUIRE_FIELD_ERRORS(uc::upcoming_reminders(svc, ada, 0),
-                         field_error{{"query", "limit"}, "Input should be greater than or equal to 1", "greater_than_equal"});
+                         field_error{.path = {"limit"}, .code = field_code::below_minimum, .limit = 1});
     REQUIRE_FIELD_ERRORS(uc::upcoming_reminders(svc, ada, 1001),
-                         field_error{{"query", "limit"}, "Input should be less than or equal to 1000", "less_than_equal"});
+                         field_error{.path = {"limit"}, .code = field_code::above_maximum, .limit = 1000});
 }
 
 TEST_CASE_METHOD(reminders_fixture, "complete_reminder: stamps now, logs, counts; 400 the second time", "[usecases][reminders][streak]") {
@@ -243,14 +244,14 @@ TEST_CASE_METHOD(reminders_fixture, "update_reminder: null for required fields i
     bad.reminder_type = null<RT>();
     bad.is_completed = null<bool>();
     REQUIRE_FIELD_ERRORS(uc::update_reminder(svc, ada, id, bad),
-                         field_error{{"body", "title"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "remind_at"}, "Input should be a valid datetime", "datetime_type"},
-                         field_error{{"body", "reminder_type"}, "Input should be a valid enum", "enum_type"},
-                         field_error{{"body", "is_completed"}, "Input should be a valid bool", "bool_type"});
+                         field_error{.path = {"title"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"remind_at"}, .code = field_code::wrong_type, .expected = "datetime"},
+                         field_error{.path = {"reminder_type"}, .code = field_code::wrong_type, .expected = "enum"},
+                         field_error{.path = {"is_completed"}, .code = field_code::wrong_type, .expected = "boolean"});
     uc::update_reminder_command too_long;
     too_long.title = set(std::string(256, 't'));
     REQUIRE_FIELD_ERRORS(uc::update_reminder(svc, ada, id, too_long),
-                         field_error{{"body", "title"}, "String should have at most 255 characters", "string_too_long"});
+                         field_error{.path = {"title"}, .code = field_code::too_long, .limit = 255});
     uc::update_reminder_command ok;
     ok.title = set<std::string>("y");
     REQUIRE_ERROR(uc::update_reminder(svc, ada, "missing", ok), error_kind::not_found, "Reminder not found");

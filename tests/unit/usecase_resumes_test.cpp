@@ -4,6 +4,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 
 namespace {
@@ -44,10 +45,10 @@ TEST_CASE_METHOD(core_fixture, "create_resume: limits", "[usecases][resumes][val
     const auto ada = user("ada");
     CHECK(uc::create_resume(svc, ada, {std::string(50, 'v'), std::nullopt, std::string(500, 'u')}).has_value());
     REQUIRE_FIELD_ERRORS(uc::create_resume(svc, ada, {std::string(51, 'v'), std::nullopt, std::string(501, 'u')}),
-                         field_error{{"body", "version_name"}, "String should have at most 50 characters", "string_too_long"},
-                         field_error{{"body", "file_url"}, "String should have at most 500 characters", "string_too_long"});
+                         field_error{.path = {"version_name"}, .code = field_code::too_long, .limit = 50},
+                         field_error{.path = {"file_url"}, .code = field_code::too_long, .limit = 500});
     REQUIRE_FIELD_ERRORS(uc::create_resume(svc, ada, {"", std::nullopt, std::nullopt}),
-                         field_error{{"body", "version_name"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"version_name"}, .code = field_code::too_short, .limit = 1});
     CHECK(uc::list_resumes(svc, ada, {0, 100})->size() == 1);
 }
 
@@ -104,12 +105,12 @@ TEST_CASE_METHOD(core_fixture, "update_resume: partial, null clears, required nu
     bad.version_name = null<std::string>();
     bad.file_url = set(std::string(501, 'u'));
     REQUIRE_FIELD_ERRORS(uc::update_resume(svc, ada, created->id, bad),
-                         field_error{{"body", "version_name"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "file_url"}, "String should have at most 500 characters", "string_too_long"});
+                         field_error{.path = {"version_name"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"file_url"}, .code = field_code::too_long, .limit = 500});
     bad = {};
     bad.version_name = set(std::string(51, 'v'));
     REQUIRE_FIELD_ERRORS(uc::update_resume(svc, ada, created->id, bad),
-                         field_error{{"body", "version_name"}, "String should have at most 50 characters", "string_too_long"});
+                         field_error{.path = {"version_name"}, .code = field_code::too_long, .limit = 50});
     CHECK(stored_resume(created->id)->version_name == "v2");
 }
 

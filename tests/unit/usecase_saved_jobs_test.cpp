@@ -8,6 +8,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using SJ = domain::saved_job_status;
 using P = domain::priority;
@@ -128,24 +129,23 @@ TEST_CASE_METHOD(saved_jobs_fixture, "create_saved_job: validation", "[usecases]
     cmd.excitement_level = 0;
     REQUIRE_FIELD_ERRORS(
         uc::create_saved_job(svc, ada, cmd),
-        field_error{{"body", "company_name"}, "String should have at most 255 characters", "string_too_long"},
-        field_error{{"body", "role_title"}, "String should have at most 255 characters", "string_too_long"},
-        field_error{{"body", "url"}, "String should have at most 500 characters", "string_too_long"},
-        field_error{{"body", "company_website"}, "String should have at most 500 characters", "string_too_long"},
-        field_error{{"body", "location"}, "String should have at most 255 characters", "string_too_long"},
-        field_error{{"body", "salary_range_min"}, "Input should be greater than or equal to 0", "greater_than_equal"},
-        field_error{{"body", "salary_range_max"}, "Input should be greater than or equal to 0", "greater_than_equal"},
-        field_error{{"body", "salary_currency"}, "String should have at most 3 characters", "string_too_long"},
-        field_error{{"body", "source"}, "String should have at most 255 characters", "string_too_long"},
-        field_error{{"body", "excitement_level"}, "Input should be greater than or equal to 1", "greater_than_equal"},
-        field_error{{"body", "salary_range_max"},
-                    "Value error, salary_range_max must be greater than or equal to salary_range_min", "value_error"});
+        field_error{.path = {"company_name"}, .code = field_code::too_long, .limit = 255},
+        field_error{.path = {"role_title"}, .code = field_code::too_long, .limit = 255},
+        field_error{.path = {"url"}, .code = field_code::too_long, .limit = 500},
+        field_error{.path = {"company_website"}, .code = field_code::too_long, .limit = 500},
+        field_error{.path = {"location"}, .code = field_code::too_long, .limit = 255},
+        field_error{.path = {"salary_range_min"}, .code = field_code::below_minimum, .limit = 0},
+        field_error{.path = {"salary_range_max"}, .code = field_code::below_minimum, .limit = 0},
+        field_error{.path = {"salary_currency"}, .code = field_code::too_long, .limit = 3},
+        field_error{.path = {"source"}, .code = field_code::too_long, .limit = 255},
+        field_error{.path = {"excitement_level"}, .code = field_code::below_minimum, .limit = 1},
+        field_error{.path = {"salary_range_max"}, .code = field_code::out_of_order, .other = "salary_range_min"});
     auto six = job("Acme");
     six.excitement_level = 6;
     REQUIRE_FIELD_ERRORS(uc::create_saved_job(svc, ada, six),
-                         field_error{{"body", "excitement_level"}, "Input should be less than or equal to 5", "less_than_equal"});
+                         field_error{.path = {"excitement_level"}, .code = field_code::above_maximum, .limit = 5});
     REQUIRE_FIELD_ERRORS(uc::create_saved_job(svc, ada, job("")),
-                         field_error{{"body", "company_name"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"company_name"}, .code = field_code::too_short, .limit = 1});
     for (long long level = 1; level <= 5; ++level) {
         auto ok = job("Acme");
         ok.excitement_level = level;
@@ -229,9 +229,7 @@ TEST_CASE_METHOD(saved_jobs_fixture, "update_saved_job: salary order on the merg
     uc::update_saved_job_command up;
     up.salary_range_min = set(300LL);
     REQUIRE_FIELD_ERRORS(uc::update_saved_job(svc, ada, id, up),
-                         field_error{{"body", "salary_range_max"},
-                                     "Value error, salary_range_max must be greater than or equal to salary_range_min",
-                                     "value_error"});
+                         field_error{.path = {"salary_range_max"}, .code = field_code::out_of_order, .other = "salary_range_min"});
     up.salary_range_max = null<long long>();
     auto j = uc::update_saved_job(svc, ada, id, up);
     REQUIRE(j.has_value());
@@ -247,8 +245,10 @@ TEST_CASE_METHOD(saved_jobs_fixture, "update_saved_job: Converted is 400 after 4
     conv.status = set(SJ::converted);
     REQUIRE_ERROR(uc::update_saved_job(svc, ada, "missing", conv), error_kind::not_found, "Saved job not found");
     REQUIRE_ERROR(uc::update_saved_job(svc, bob, id, conv), error_kind::forbidden, "Not your saved job");
-    REQUIRE_ERROR(uc::update_saved_job(svc, ada, id, conv), error_kind::rule_violation,
-                  "Use POST /saved-jobs/{id}/convert to convert a saved job to an application.");
+    const auto refused = uc::update_saved_job(svc, ada, id, conv);
+    REQUIRE_ERROR(refused, error_kind::rule_violation,
+                  "A saved job becomes an application by conversion, not by an update.");
+    CHECK(refused.error().next == domain::next_step::convert);
     CHECK(stored(id).status == SJ::active);
 
     uc::update_saved_job_command bad;
@@ -258,11 +258,11 @@ TEST_CASE_METHOD(saved_jobs_fixture, "update_saved_job: Converted is 400 after 4
     bad.status = null<SJ>();
     bad.excitement_level = set(9LL);
     REQUIRE_FIELD_ERRORS(uc::update_saved_job(svc, ada, id, bad),
-                         field_error{{"body", "company_name"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "salary_currency"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "priority"}, "Input should be a valid enum", "enum_type"},
-                         field_error{{"body", "status"}, "Input should be a valid enum", "enum_type"},
-                         field_error{{"body", "excitement_level"}, "Input should be less than or equal to 5", "less_than_equal"});
+                         field_error{.path = {"company_name"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"salary_currency"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"priority"}, .code = field_code::wrong_type, .expected = "enum"},
+                         field_error{.path = {"status"}, .code = field_code::wrong_type, .expected = "enum"},
+                         field_error{.path = {"excitement_level"}, .code = field_code::above_maximum, .limit = 5});
 }
 
 TEST_CASE_METHOD(saved_jobs_fixture, "delete_saved_job: 404, 403, gone", "[usecases][saved_jobs]") {

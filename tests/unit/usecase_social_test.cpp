@@ -13,6 +13,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 
 namespace {
@@ -260,7 +261,7 @@ TEST_CASE_METHOD(social_fixture, "create_group / update_group: name 1..100, null
     REQUIRE_FALSE(r.has_value());
     CHECK(r.error().kind == error_kind::validation);
     REQUIRE(r.error().field_errors.size() == 1);
-    CHECK(r.error().field_errors[0].loc == std::vector<std::string>{"body", "name"});
+    CHECK(r.error().field_errors[0].path == std::vector<std::string>{"name"});
     CHECK(uc::create_group(svc, ada, {std::string(100, 'g'), std::nullopt, std::nullopt}).has_value());
     const auto g = group(ada, "circle");
     uc::update_group_command cmd;
@@ -371,7 +372,7 @@ TEST_CASE_METHOD(social_fixture, "create_post: defaults, title length, group 404
     auto bad = uc::create_post(svc, ada, cmd);
     REQUIRE_FALSE(bad.has_value());
     CHECK(bad.error().kind == error_kind::validation);
-    CHECK(bad.error().field_errors.at(0).loc == std::vector<std::string>{"body", "title"});
+    CHECK(bad.error().field_errors.at(0).path == std::vector<std::string>{"title"});
     cmd.title = std::string(255, 't');
     cmd.group_id = "nope";
     REQUIRE_ERROR(uc::create_post(svc, ada, cmd), error_kind::not_found, "Group not found");
@@ -551,8 +552,7 @@ TEST_CASE_METHOD(social_fixture, "community: public profiles, recently active fi
     CHECK(names == std::vector<std::string>{"bob", "ada", "cyd"});
     CHECK(uc::community(svc, ada, 1)->size() == 1);
     REQUIRE_FIELD_ERRORS(uc::community(svc, ada, 0),
-                         field_error{{"query", "limit"}, uc::make_page(0, 0).error().field_errors.at(0).msg,
-                                     uc::make_page(0, 0).error().field_errors.at(0).type});
+                         field_error{.path = {"limit"}, .code = field_code::below_minimum, .limit = 1});
     CHECK_FALSE(uc::community(svc, ada, 1001).has_value());
 }
 

@@ -5,6 +5,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 using S = domain::application_status;
 
@@ -133,9 +134,9 @@ TEST_CASE_METHOD(core_fixture, "add_stage: validation", "[usecases][stages][vali
     SECTION("stage_name boundaries") {
         CHECK(uc::add_stage(svc, ada, id, named(std::string(100, 's'))).has_value());
         REQUIRE_FIELD_ERRORS(uc::add_stage(svc, ada, id, named(std::string(101, 's'))),
-                             field_error{{"body", "stage_name"}, "String should have at most 100 characters", "string_too_long"});
+                             field_error{.path = {"stage_name"}, .code = field_code::too_long, .limit = 100});
         REQUIRE_FIELD_ERRORS(uc::add_stage(svc, ada, id, named("")),
-                             field_error{{"body", "stage_name"}, "String should have at least 1 character", "string_too_short"});
+                             field_error{.path = {"stage_name"}, .code = field_code::too_short, .limit = 1});
     }
     SECTION("duration must be positive") {
         auto cmd = named("x");
@@ -143,10 +144,10 @@ TEST_CASE_METHOD(core_fixture, "add_stage: validation", "[usecases][stages][vali
         CHECK(uc::add_stage(svc, ada, id, cmd).has_value());
         cmd.duration_minutes = 0;
         REQUIRE_FIELD_ERRORS(uc::add_stage(svc, ada, id, cmd),
-                             field_error{{"body", "duration_minutes"}, "Input should be greater than 0", "greater_than"});
+                             field_error{.path = {"duration_minutes"}, .code = field_code::not_above, .limit = 0});
         cmd.duration_minutes = -30;
         REQUIRE_FIELD_ERRORS(uc::add_stage(svc, ada, id, cmd),
-                             field_error{{"body", "duration_minutes"}, "Input should be greater than 0", "greater_than"});
+                             field_error{.path = {"duration_minutes"}, .code = field_code::not_above, .limit = 0});
     }
     SECTION("duration at most a week") {
         auto cmd = named("x");
@@ -154,10 +155,10 @@ TEST_CASE_METHOD(core_fixture, "add_stage: validation", "[usecases][stages][vali
         CHECK(uc::add_stage(svc, ada, id, cmd).has_value());
         cmd.duration_minutes = 7 * 24 * 60 + 1;
         REQUIRE_FIELD_ERRORS(uc::add_stage(svc, ada, id, cmd),
-                             field_error{{"body", "duration_minutes"}, "Input should be less than or equal to 10080", "less_than_equal"});
+                             field_error{.path = {"duration_minutes"}, .code = field_code::above_maximum, .limit = 10080});
         cmd.duration_minutes = 5'000'000'000LL;  // would not fit an int
         REQUIRE_FIELD_ERRORS(uc::add_stage(svc, ada, id, cmd),
-                             field_error{{"body", "duration_minutes"}, "Input should be less than or equal to 10080", "less_than_equal"});
+                             field_error{.path = {"duration_minutes"}, .code = field_code::above_maximum, .limit = 10080});
     }
     SECTION("a refused stage writes nothing and moves nothing") {
         auto cmd = named("x");
@@ -239,17 +240,17 @@ TEST_CASE_METHOD(core_fixture, "update_stage: validation", "[usecases][stages][u
         up.stage_date = null<domain::date>();
         up.result = null<domain::stage_result>();
         REQUIRE_FIELD_ERRORS(uc::update_stage(svc, ada, id, sid, up),
-                             field_error{{"body", "stage_name"}, "Input should be a valid string", "string_type"},
-                             field_error{{"body", "stage_date"}, "Input should be a valid date", "date_type"},
-                             field_error{{"body", "result"}, "Input should be a valid enum", "enum_type"});
+                             field_error{.path = {"stage_name"}, .code = field_code::wrong_type, .expected = "string"},
+                             field_error{.path = {"stage_date"}, .code = field_code::wrong_type, .expected = "date"},
+                             field_error{.path = {"result"}, .code = field_code::wrong_type, .expected = "enum"});
     }
     SECTION("lengths and duration") {
         uc::update_stage_command up;
         up.stage_name = set(std::string(101, 's'));
         up.duration_minutes = set(0LL);
         REQUIRE_FIELD_ERRORS(uc::update_stage(svc, ada, id, sid, up),
-                             field_error{{"body", "stage_name"}, "String should have at most 100 characters", "string_too_long"},
-                             field_error{{"body", "duration_minutes"}, "Input should be greater than 0", "greater_than"});
+                             field_error{.path = {"stage_name"}, .code = field_code::too_long, .limit = 100},
+                             field_error{.path = {"duration_minutes"}, .code = field_code::not_above, .limit = 0});
         up = {};
         up.stage_name = set(std::string(100, 's'));
         CHECK(uc::update_stage(svc, ada, id, sid, up).has_value());

@@ -8,6 +8,7 @@
 using namespace offertracker;
 using namespace offertracker::test;
 using domain::error_kind;
+using domain::field_code;
 using domain::field_error;
 
 namespace {
@@ -143,11 +144,11 @@ TEST_CASE_METHOD(tags_fixture, "create_tag: validation", "[usecases][tags][valid
     const auto ada = user("ada");
     CHECK(uc::create_tag(svc, ada, {std::string(50, 'n'), "#123456"}).has_value());
     REQUIRE_FIELD_ERRORS(uc::create_tag(svc, ada, {std::string(51, 'n'), "#1234567"}),
-                         field_error{{"body", "name"}, "String should have at most 50 characters", "string_too_long"},
-                         field_error{{"body", "color"}, "String should have at most 7 characters", "string_too_long"});
+                         field_error{.path = {"name"}, .code = field_code::too_long, .limit = 50},
+                         field_error{.path = {"color"}, .code = field_code::too_long, .limit = 7});
     REQUIRE_FIELD_ERRORS(uc::create_tag(svc, ada, {"", ""}),
-                         field_error{{"body", "name"}, "String should have at least 1 character", "string_too_short"},
-                         field_error{{"body", "color"}, "String should have at least 1 character", "string_too_short"});
+                         field_error{.path = {"name"}, .code = field_code::too_short, .limit = 1},
+                         field_error{.path = {"color"}, .code = field_code::too_short, .limit = 1});
     // No hex check: any short text is a colour.
     CHECK(uc::create_tag(svc, ada, {"plain", "red"}).has_value());
 }
@@ -191,11 +192,11 @@ TEST_CASE_METHOD(tags_fixture, "update_tag: rename and recolour; duplicate 400; 
     REQUIRE_ERROR(uc::update_tag(svc, ada, bobs, {set<std::string>("x"), std::nullopt}), error_kind::forbidden,
                   "Not your tag");
     REQUIRE_FIELD_ERRORS(uc::update_tag(svc, ada, id, {null<std::string>(), null<std::string>()}),
-                         field_error{{"body", "name"}, "Input should be a valid string", "string_type"},
-                         field_error{{"body", "color"}, "Input should be a valid string", "string_type"});
+                         field_error{.path = {"name"}, .code = field_code::wrong_type, .expected = "string"},
+                         field_error{.path = {"color"}, .code = field_code::wrong_type, .expected = "string"});
     REQUIRE_FIELD_ERRORS(uc::update_tag(svc, ada, id, {set(std::string(51, 'n')), set(std::string(8, 'c'))}),
-                         field_error{{"body", "name"}, "String should have at most 50 characters", "string_too_long"},
-                         field_error{{"body", "color"}, "String should have at most 7 characters", "string_too_long"});
+                         field_error{.path = {"name"}, .code = field_code::too_long, .limit = 50},
+                         field_error{.path = {"color"}, .code = field_code::too_long, .limit = 7});
 }
 
 TEST_CASE_METHOD(tags_fixture, "a unique violation from the store (a race) is the same 400", "[usecases][tags]") {

@@ -1,14 +1,9 @@
-// The field checks, worded like the seed's FastAPI/Pydantic 422 errors so clients see familiar text.
+// The field checks. Each failure is a neutral field error; the surfaces word them.
 #include <offertracker/domain/validation.hpp>
 
 #include <offertracker/domain/username.hpp>
 
 namespace offertracker::domain {
-namespace {
-
-std::string characters(std::size_t n) { return std::to_string(n) + (n == 1 ? " character" : " characters"); }
-
-}  // namespace
 
 bool is_well_formed_email(std::string_view email) {
     const auto at = email.find('@');
@@ -26,21 +21,18 @@ bool is_well_formed_email(std::string_view email) {
     return domain.front() != '-';
 }
 
-std::optional<field_error> unstorable_text(std::vector<std::string> loc, std::string_view value) {
-    if (value.find('\0') != std::string_view::npos)
-        return field_error{std::move(loc), "String should not contain NUL characters", "string_nul"};
-    if (!text::is_valid_utf8(value))
-        return field_error{std::move(loc), "Input should be a valid string, unable to parse raw data as a unicode string",
-                           "string_unicode"};
+std::optional<field_error> unstorable_text(std::vector<std::string> path, std::string_view value) {
+    if (value.find('\0') != std::string_view::npos) return field_error{.path = std::move(path), .code = field_code::contains_nul};
+    if (!text::is_valid_utf8(value)) return field_error{.path = std::move(path), .code = field_code::not_utf8};
     return std::nullopt;
 }
 
-void validator::add(std::string_view field, std::string msg, std::string type) {
-    errors_.push_back({{root_, std::string(field)}, std::move(msg), std::move(type)});
+void validator::fail(std::string_view field, field_code code, std::optional<long long> limit) {
+    errors_.push_back({.path = {std::string(field)}, .code = code, .limit = limit});
 }
 
 void validator::text(std::string_view field, std::string_view value) {
-    if (auto e = unstorable_text({root_, std::string(field)}, value)) errors_.push_back(std::move(*e));
+    if (auto e = unstorable_text({std::string(field)}, value)) errors_.push_back(std::move(*e));
 }
 
 void validator::text(std::string_view field, const std::optional<std::string>& value) {
@@ -54,7 +46,7 @@ void validator::text(std::string_view field, const patch<std::string>& value) {
 void validator::texts(std::string_view field, const std::optional<std::vector<std::string>>& values) {
     if (!values) return;
     for (std::size_t i = 0; i < values->size(); ++i)
-        if (auto e = unstorable_text({root_, std::string(field), std::to_string(i)}, (*values)[i]))
+        if (auto e = unstorable_text({std::string(field), std::to_string(i)}, (*values)[i]))
             errors_.push_back(std::move(*e));
 }
 
@@ -68,9 +60,9 @@ void validator::length(std::string_view field, std::string_view value, std::size
     if (errors_.size() != before) return;
     const auto n = utf8_length(value);
     if (n < min)
-        add(field, "String should have at least " + characters(min), "string_too_short");
+        fail(field, field_code::too_short, static_cast<long long>(min));
     else if (n > max)
-        add(field, "String should have at most " + characters(max), "string_too_long");
+        fail(field, field_code::too_long, static_cast<long long>(max));
 }
 
 void validator::max_length(std::string_view field, const std::optional<std::string>& value, std::size_t max) {
@@ -78,7 +70,7 @@ void validator::max_length(std::string_view field, const std::optional<std::stri
     const auto before = errors_.size();
     text(field, std::string_view{*value});
     if (errors_.size() == before && utf8_length(*value) > max)
-        add(field, "String should have at most " + characters(max), "string_too_long");
+        fail(field, field_code::too_long, static_cast<long long>(max));
 }
 
 void validator::max_length(std::string_view field, const patch<std::string>& value, std::size_t max) {
@@ -86,8 +78,7 @@ void validator::max_length(std::string_view field, const patch<std::string>& val
 }
 
 void validator::at_least(std::string_view field, const std::optional<long long>& value, long long min) {
-    if (value && *value < min)
-        add(field, "Input should be greater than or equal to " + std::to_string(min), "greater_than_equal");
+    if (value && *value < min) fail(field, field_code::below_minimum, min);
 }
 
 void validator::at_least(std::string_view field, const patch<long long>& value, long long min) {
@@ -95,37 +86,37 @@ void validator::at_least(std::string_view field, const patch<long long>& value, 
 }
 
 void validator::greater_than(std::string_view field, const std::optional<long long>& value, long long bound) {
-    if (value && *value <= bound)
-        add(field, "Input should be greater than " + std::to_string(bound), "greater_than");
+    if (value && *value <= bound) fail(field, field_code::not_above, bound);
 }
 
 void validator::greater_than(std::string_view field, const patch<long long>& value, long long bound) {
     if (value) greater_than(field, *value, bound);
 }
 
+void validator::at_most(std::string_view field, const std::optional<long long>& value, long long max) {
+    if (value && *value > max) fail(field, field_code::above_maximum, max);
+}
+
 void validator::email(std::string_view field, std::string_view value) {
     const auto before = errors_.size();
     text(field, value);
     if (errors_.size() != before) return;
-    if (utf8_length(value) > 255)
-        add(field, "String should have at most 255 characters", "string_too_long");
+    if (utf8_length(value) > max_email_length)
+        fail(field, field_code::too_long, max_email_length);
     else if (!is_well_formed_email(value))
-        add(field, "value is not a valid email address", "value_error");
+        fail(field, field_code::not_an_email);
 }
 
 void validator::username(std::string_view field, std::string_view value) {
     const auto reported = errors_.size();
     length(field, value, 3, 50);
-    if (errors_.size() == reported && has_hidden_character(value))
-        add(field, std::string(hidden_character_message), "value_error");
+    if (errors_.size() == reported && has_hidden_character(value)) fail(field, field_code::hidden_character);
 }
 
 void validator::ordered(std::string_view low_field, const std::optional<long long>& low, std::string_view high_field,
                         const std::optional<long long>& high) {
     if (low && high && *low > *high)
-        add(high_field,
-            "Value error, " + std::string(high_field) + " must be greater than or equal to " + std::string(low_field),
-            "value_error");
+        errors_.push_back({.path = {std::string(high_field)}, .code = field_code::out_of_order, .other = std::string(low_field)});
 }
 
 std::optional<error> validator::finish() && {

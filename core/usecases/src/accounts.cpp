@@ -162,7 +162,7 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
 domain::result<std::vector<domain::user>> search_users(services& s, const actor& who, const std::string& q,
                                                        ports::page p) {
     if (is_blank(q)) return std::vector<domain::user>{};
-    domain::validator v("query");
+    domain::validator v;
     v.text("q", q);
     if (auto e = std::move(v).finish()) return std::move(*e);
     auto uow = s.store.begin(ports::access::read_only);

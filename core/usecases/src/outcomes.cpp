@@ -10,7 +10,10 @@
 namespace offertracker::usecases {
 namespace {
 
-const char* const already_exists = "This application already has offer details. Use PUT to update.";
+// A conflict the client resolves by updating the record that exists.
+domain::error already_exists() {
+    return domain::error::conflict("This application already has offer details.", domain::next_step::update_existing);
+}
 
 }  // namespace
 
@@ -30,7 +33,7 @@ domain::result<domain::outcome> add_outcome(services& s, const actor& who, const
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    if (uow->outcomes().find_for(application_id)) return domain::error::conflict(already_exists);
+    if (uow->outcomes().find_for(application_id)) return already_exists();
 
     domain::outcome o;
     o.id = s.ids.new_id();
@@ -49,7 +52,7 @@ domain::result<domain::outcome> add_outcome(services& s, const actor& who, const
     try {
         uow->outcomes().insert(o);
     } catch (const ports::unique_violation&) {
-        return domain::error::conflict(already_exists);  // a concurrent request recorded one first
+        return already_exists();  // a concurrent request recorded one first
     }
 
     detail::activity_recorder log(*uow, s, who.user_id);

@@ -1,17 +1,16 @@
-// skip/limit bounds, reported as the OfferTracker surface's query validation errors.
+// skip/limit bounds, as field errors on "skip" and "limit" (the caller knows where they came from).
 #include <offertracker/usecases/paging.hpp>
+
+#include <offertracker/domain/validation.hpp>
 
 namespace offertracker::usecases {
 
 domain::result<ports::page> make_page(long long skip, long long limit) {
-    std::vector<domain::field_error> errors;
-    if (skip < 0)
-        errors.push_back({{"query", "skip"}, "Input should be greater than or equal to 0", "greater_than_equal"});
-    if (limit < 1)
-        errors.push_back({{"query", "limit"}, "Input should be greater than or equal to 1", "greater_than_equal"});
-    else if (limit > max_page_limit)
-        errors.push_back({{"query", "limit"}, "Input should be less than or equal to 1000", "less_than_equal"});
-    if (!errors.empty()) return domain::error::validation(std::move(errors));
+    domain::validator v;
+    v.at_least("skip", std::optional{skip}, 0);
+    v.at_least("limit", std::optional{limit}, 1);
+    v.at_most("limit", std::optional{limit}, max_page_limit);
+    if (auto e = std::move(v).finish()) return std::move(*e);
     return ports::page{static_cast<std::size_t>(skip), static_cast<std::size_t>(limit)};
 }
 

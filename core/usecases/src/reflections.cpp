@@ -9,7 +9,10 @@
 namespace offertracker::usecases {
 namespace {
 
-const char* const already_exists = "This application already has a reflection. Use PUT to update.";
+// A conflict the client resolves by updating the record that exists.
+domain::error already_exists() {
+    return domain::error::conflict("This application already has a reflection.", domain::next_step::update_existing);
+}
 
 template <class Command>
 std::optional<domain::error> check_texts(const Command& cmd) {
@@ -30,7 +33,7 @@ domain::result<domain::reflection> add_reflection(services& s, const actor& who,
     if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
     auto app = detail::owned_application(*uow, who, application_id);
     if (!app) return std::move(app).error();
-    if (uow->reflections().find_for(application_id)) return domain::error::conflict(already_exists);
+    if (uow->reflections().find_for(application_id)) return already_exists();
 
     domain::reflection r;
     r.id = s.ids.new_id();
@@ -43,7 +46,7 @@ domain::result<domain::reflection> add_reflection(services& s, const actor& who,
     try {
         uow->reflections().insert(r);
     } catch (const ports::unique_violation&) {
-        return domain::error::conflict(already_exists);  // a concurrent request wrote one first
+        return already_exists();  // a concurrent request wrote one first
     }
     detail::activity_recorder log(*uow, s, who.user_id);
     log.record(app->id, "Reflection Added", "Added a post-interview reflection");

@@ -73,7 +73,7 @@ domain::result<domain::reminder> update_reminder(services& s, const actor& who, 
     v.not_null("title", cmd.title, "string");
     v.not_null("remind_at", cmd.remind_at, "datetime");
     v.not_null("reminder_type", cmd.reminder_type, "enum");
-    v.not_null("is_completed", cmd.is_completed, "bool");
+    v.not_null("is_completed", cmd.is_completed, "boolean");
     if (cmd.title && *cmd.title) v.length("title", **cmd.title, 1, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 

@@ -18,11 +18,8 @@ domain::result<domain::saved_job> owned_saved_job(ports::unit_of_work& uow, cons
 }
 
 void check_excitement(domain::validator& v, const std::optional<long long>& level) {
-    if (!level) return;
-    if (*level < 1)
-        v.add("excitement_level", "Input should be greater than or equal to 1", "greater_than_equal");
-    else if (*level > 5)
-        v.add("excitement_level", "Input should be less than or equal to 5", "less_than_equal");
+    v.at_least("excitement_level", level, 1);
+    v.at_most("excitement_level", level, 5);
 }
 
 std::optional<int> as_level(const std::optional<long long>& level) {
@@ -127,8 +124,8 @@ domain::result<domain::saved_job> update_saved_job(services& s, const actor& who
     merged.ordered("salary_range_min", new_min, "salary_range_max", new_max);
     if (auto e = std::move(merged).finish()) return std::move(*e);
     if (cmd.status && **cmd.status == domain::saved_job_status::converted)
-        return domain::error::rule_violation(
-            "Use POST /saved-jobs/{id}/convert to convert a saved job to an application.");
+        return domain::error::rule_violation("A saved job becomes an application by conversion, not by an update.",
+                                             domain::next_step::convert);
 
     if (cmd.company_name) j.company_name = **cmd.company_name;
     if (cmd.salary_currency) j.salary_currency = **cmd.salary_currency;

@@ -13,9 +13,7 @@ constexpr long long max_duration_minutes = 24 * 60 * 7;  // a week: anything lon
 
 void check_duration(domain::validator& v, const std::optional<long long>& minutes) {
     v.greater_than("duration_minutes", minutes, 0);
-    if (minutes && *minutes > max_duration_minutes)
-        v.add("duration_minutes", "Input should be less than or equal to " + std::to_string(max_duration_minutes),
-              "less_than_equal");
+    v.at_most("duration_minutes", minutes, max_duration_minutes);
 }
 
 }  // namespace

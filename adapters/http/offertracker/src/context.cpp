@@ -1,4 +1,4 @@
-// Authentication, error mapping and file links for the OfferTracker surface.
+// Authentication, retries, reply helpers and file links for the OfferTracker surface.
 #include "context.hpp"
 
 #include <algorithm>
@@ -9,7 +9,7 @@
 #include <offertracker/ports/overloaded.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
-#include "json_writer.hpp"
+#include <offertracker/http/kit/json_writer.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
@@ -73,52 +73,11 @@ handler authed(const context& c, authed_handler h) {
 }
 
 response json_reply(unsigned status, const json::value& body) {
-    return response::json(status, write_json(body));
+    return response::json(status, kit::write_json(body));
 }
 
 response detail_reply(unsigned status, std::string_view message) {
     return json_reply(status, json::object{{"detail", message}});
-}
-
-namespace {
-
-json::value loc_part(const std::string& part) {
-    const bool numeric = !part.empty() && part.find_first_not_of("0123456789") == std::string::npos && part.size() < 10;
-    if (numeric) return std::stoll(part);
-    return json::string(part);
-}
-
-response validation_reply(const domain::error& e) {
-    json::array details;
-    for (const auto& f : e.field_errors) {
-        json::array loc;
-        for (const auto& part : f.loc) loc.push_back(loc_part(part));
-        details.push_back(json::object{{"loc", std::move(loc)}, {"msg", f.msg}, {"type", f.type}});
-    }
-    return json_reply(422, json::object{{"detail", std::move(details)}});
-}
-
-}  // namespace
-
-response error_reply(const domain::error& e) {
-    switch (e.kind) {
-        case domain::error_kind::validation: return validation_reply(e);
-        case domain::error_kind::not_found: return detail_reply(404, e.message);
-        case domain::error_kind::forbidden: return detail_reply(403, e.message);
-        case domain::error_kind::conflict: return detail_reply(409, e.message);
-        case domain::error_kind::rule_violation: return detail_reply(400, e.message);
-        case domain::error_kind::unauthenticated: {
-            auto r = detail_reply(401, e.message);
-            r.set_header("WWW-Authenticate", "Bearer");
-            return r;
-        }
-        case domain::error_kind::rate_limited: {
-            auto r = detail_reply(429, e.message);
-            if (e.retry_after) r.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after->count())));
-            return r;
-        }
-    }
-    return detail_reply(500, "Internal server error");
 }
 
 response render_error(const request&, unsigned status, std::string_view message) {

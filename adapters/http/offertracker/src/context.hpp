@@ -10,6 +10,8 @@
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/resume.hpp>
 
+#include "error_reply.hpp"
+
 namespace offertracker::adapters::http::offertracker_api {
 
 struct context {
@@ -44,13 +46,11 @@ domain::result<usecases::actor> authenticate(const context& c, const request& re
 
 response json_reply(unsigned status, const boost::json::value& body);
 response detail_reply(unsigned status, std::string_view message);
-// Maps a domain error to the surface's status and body: one switch, no default.
-response error_reply(const domain::error& e);
 
-// The result's value rendered with `view` and `status`, or its error.
+// The result's value rendered with `view` and `status`, or its error (`input` as for error_reply).
 template <class T, class View>
-response reply(const domain::result<T>& r, unsigned status, View&& view) {
-    if (!r) return error_reply(r.error());
+response reply(const domain::result<T>& r, unsigned status, View&& view, std::string_view input = "body") {
+    if (!r) return error_reply(r.error(), input);
     return json_reply(status, view(*r));
 }
 

@@ -1,9 +1,8 @@
 // Auth and Users: register, login (JSON or OAuth2 password form), profile, search, public profiles.
-#include <offertracker/domain/validation.hpp>
+#include <offertracker/http/kit/form_reader.hpp>
 #include <offertracker/usecases/accounts.hpp>
 
-#include "body_reader.hpp"
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -16,30 +15,18 @@ json::object session_view(const usecases::session& s) {
     return {{"access_token", s.access_token}, {"token_type", "bearer"}, {"user", user_view(s.user)}};
 }
 
-bool is_form(const request& req) {
-    auto type = req.header("Content-Type");
-    return type && type->substr(0, 33) == "application/x-www-form-urlencoded";
-}
-
 // OAuth2 password-flow clients send username (the email) and password as a form. Both readers pass on the
 // client's address: failed logins are also counted per address.
 domain::result<usecases::login_command> login_from_form(const request& req) {
-    auto fields = parse_query(req.body);
-    if (!fields) return domain::error::validation({{{"body"}, "Invalid form body", "value_error"}});
-    std::vector<domain::field_error> errors;
-    auto username = find_field(*fields, "username");
-    auto password = find_field(*fields, "password");
-    if (!username) errors.push_back({{"body", "username"}, "Field required", "missing"});
-    if (!password) errors.push_back({{"body", "password"}, "Field required", "missing"});
-    for (const auto& [name, value] : {std::pair{"username", username}, std::pair{"password", password}})
-        if (value)
-            if (auto e = domain::unstorable_text({"body", name}, *value)) errors.push_back(std::move(*e));
-    if (!errors.empty()) return domain::error::validation(std::move(errors));
-    return usecases::login_command{std::string(*username), std::string(*password), req.remote_address};
+    kit::form_reader form(req.body);
+    usecases::login_command cmd{form.required_string("username"), form.required_string("password"),
+                                req.remote_address};
+    if (auto e = std::move(form).finish()) return std::move(*e);
+    return cmd;
 }
 
 domain::result<usecases::login_command> login_from_json(const request& req) {
-    body_reader body(req.body);
+    auto body = read_body(req.body);
     usecases::login_command cmd{body.required_string("email"), body.required_string("password"), req.remote_address};
     if (auto e = std::move(body).finish()) return std::move(*e);
     return cmd;
@@ -49,7 +36,7 @@ domain::result<usecases::login_command> login_from_json(const request& req) {
 
 void add_account_routes(mount& m, const context& c) {
     m.post("/auth/register", retrying([&c](const request& req, const path_params&) {
-        body_reader body(req.body);
+        auto body = read_body(req.body);
         usecases::register_command cmd{body.required_string("email"), body.required_string("username"),
                                        body.required_string("password"), body.optional_string("display_name")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
@@ -58,7 +45,7 @@ void add_account_routes(mount& m, const context& c) {
             .returns(201, "The session: a bearer token and the user", "TokenResponse").errors({400}));
 
     m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
-        auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
+        auto cmd = kit::is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
         return no_store(reply(usecases::login(c.services, *cmd), 200, session_view));
     }), doc("Auth", "Log in with a JSON body, or the OAuth2 password form (username = the email, password)")
@@ -70,7 +57,7 @@ void add_account_routes(mount& m, const context& c) {
     }), doc("Users", "Get your full profile").authenticated().returns(200, "Your profile", "UserResponse"));
 
     m.put("/users/me", authed(c, [&c](const request& req, const path_params&, const usecases::actor& who) {
-        body_reader body(req.body);
+        auto body = read_body(req.body);
         usecases::update_profile_command cmd{
             body.patch_string("display_name"), body.patch_string("bio"), body.optional_bool("is_profile_public"),
             body.optional_enum<domain::profile_visibility>("profile_visibility"), body.patch_string("username")};
@@ -82,10 +69,10 @@ void add_account_routes(mount& m, const context& c) {
     m.get("/users/search", authed(c, [&c](const request& req, const path_params&, const usecases::actor& who) {
         query_reader query(req.query);
         auto q = query.string("q").value_or("");
-        auto page = query.page(20);
+        auto page = read_page(query, 20);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::search_users(c.services, who, q, *page), 200,
-                     [](const auto& users) { return array_of(users, public_profile_view); });
+                     [](const auto& users) { return array_of(users, public_profile_view); }, "query");
     }), doc("Users", "Search public profiles by username or display name").authenticated()
             .query("q", R"({"type":"string","default":""})", "Search text; blank returns []").page(20)
             .returns(200, "The matching profiles", "UserPublicProfile[]"));

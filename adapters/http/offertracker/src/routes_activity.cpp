@@ -1,7 +1,7 @@
 // The activity timeline the core writes (GET /analytics/activity).
 #include <offertracker/usecases/activity.hpp>
 
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -13,7 +13,7 @@ void add_activity_routes(mount& m, const context& c) {
         query_reader query(req.query);
         auto application_id = query.string("application_id");
         if (application_id && application_id->empty()) application_id.reset();
-        auto page = query.page(50);
+        auto page = read_page(query, 50);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_activity(c.services, who, application_id, *page), 200,
                      [](const auto& list) { return array_of(list, activity_view); });

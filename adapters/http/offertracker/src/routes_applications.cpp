@@ -4,8 +4,7 @@
 #include <offertracker/usecases/reflections.hpp>
 #include <offertracker/usecases/stages.hpp>
 
-#include "body_reader.hpp"
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -125,7 +124,7 @@ usecases::update_outcome_command read_update_outcome(body_reader& b) {
 // Reads a body with `read`, then runs `run` on the command unless the body had errors.
 template <class Read, class Run>
 response with_body(const request& req, Read read, Run run) {
-    body_reader body(req.body);
+    auto body = read_body(req.body);
     auto cmd = read(body);
     if (auto e = std::move(body).finish()) return error_reply(*e);
     return run(cmd);
@@ -138,7 +137,7 @@ void add_application_routes(mount& m, const context& c) {
 
     m.get("/applications/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
         query_reader query(req.query);
-        auto page = query.page(100);
+        auto page = read_page(query, 100);
         ports::application_filter filter{query.enumeration<domain::application_status>("status"),
                                          query.enumeration<domain::priority>("priority")};
         if (auto e = std::move(query).finish()) return error_reply(*e);

@@ -1,7 +1,7 @@
 // /contacts: the seeker's network.
 #include <offertracker/usecases/contacts.hpp>
 
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
@@ -54,7 +54,7 @@ void add_contact_routes(mount& m, const context& c) {
         filter.application_id = query.string("application_id");
         if (filter.application_id && filter.application_id->empty()) filter.application_id.reset();
         filter.contact_type = query.enumeration<domain::contact_type>("contact_type");
-        auto page = query.page(100);
+        auto page = read_page(query, 100);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_contacts(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, contact_view); });

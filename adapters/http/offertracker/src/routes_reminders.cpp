@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
@@ -25,9 +25,10 @@ datetime_field parse_datetime(std::string_view name, const domain::patch<std::st
     if (!text) return {};
     if (!*text || (*text)->empty()) return {std::optional<domain::timestamp>{}, std::nullopt};  // "" is null
     if (auto t = domain::parse_timestamp(**text)) return {std::optional<domain::timestamp>{*t}, std::nullopt};
-    return {std::nullopt, domain::field_error{{"body", std::string(name)},
-                                              "Input should be a valid datetime or date, unable to parse",
-                                              "datetime_from_date_parsing"}};
+    return {std::nullopt, domain::field_error{.path = {std::string(name)},
+                                              .code = domain::field_code::malformed,
+                                              .expected = "datetime",
+                                              .origin = "body"}};
 }
 
 // Runs `run` unless the body or the datetime field had errors (all of them in one 422).
@@ -36,7 +37,7 @@ response run_checked(body_reader& body, const Command& cmd, const datetime_field
     auto e = std::move(body).finish();
     // Not when the body itself failed or the field already has an error (a non-string, say).
     const bool covered = e && std::any_of(e->field_errors.begin(), e->field_errors.end(), [&](const auto& f) {
-        return !when.error || f.loc.size() < 2 || f.loc[1] == "0" || f.loc[1] == when.error->loc[1];
+        return !when.error || f.path.empty() || f.path[0] == when.error->path[0];
     });
     if (when.error && !covered) {
         if (!e) e = domain::error::validation({});
@@ -56,7 +57,7 @@ void add_reminder_routes(mount& m, const context& c) {
         ports::reminder_filter filter;
         filter.is_completed = query.boolean("is_completed");
         filter.reminder_type = query.enumeration<domain::reminder_type>("reminder_type");
-        auto page = query.page(100);
+        auto page = read_page(query, 100);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_reminders(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, reminder_view); });
@@ -69,15 +70,15 @@ void add_reminder_routes(mount& m, const context& c) {
         query_reader query(req.query);
         const auto limit = query.integer("limit", usecases::default_upcoming_limit);
         if (auto e = std::move(query).finish()) return error_reply(*e);
-        return reply(usecases::upcoming_reminders(s, who, limit), 200,
-                     [](const auto& list) { return array_of(list, reminder_view); });
+        return reply(usecases::upcoming_reminders(s, who, *limit), 200,
+                     [](const auto& list) { return array_of(list, reminder_view); }, "query");
     }), doc("Reminders", "The next pending reminders, soonest first").authenticated()
             .query("limit", R"({"type":"integer","minimum":1,"maximum":1000,"default":)" +
                                 std::to_string(usecases::default_upcoming_limit) + "}", "Reminders to return")
             .returns(200, "The reminders", "ReminderResponse[]"));
 
     m.post("/reminders/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
-        body_reader body(req.body);
+        auto body = read_body(req.body);
         usecases::create_reminder_command cmd;
         cmd.title = body.required_string("title");
         const auto remind_at = parse_datetime("remind_at", body.patch_string("remind_at"));
@@ -88,9 +89,10 @@ void add_reminder_routes(mount& m, const context& c) {
         if (!when.error && !(when.value && *when.value)) {
             // Required: absent, null and "" are all refused.
             const bool absent = !when.value;
-            when.error = absent ? domain::field_error{{"body", "remind_at"}, "Field required", "missing"}
-                                : domain::field_error{{"body", "remind_at"}, "Input should be a valid datetime",
-                                                      "datetime_type"};
+            when.error = domain::field_error{.path = {"remind_at"},
+                                             .code = absent ? domain::field_code::missing : domain::field_code::wrong_type,
+                                             .expected = absent ? "" : "datetime",
+                                             .origin = "body"};
         } else if (when.value && *when.value) {
             cmd.remind_at = **when.value;
         }
@@ -106,7 +108,7 @@ void add_reminder_routes(mount& m, const context& c) {
 
     m.put("/reminders/{reminder_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-              body_reader body(req.body);
+              auto body = read_body(req.body);
               usecases::update_reminder_command cmd;
               cmd.title = body.patch_string("title");
               cmd.description = body.patch_string("description");

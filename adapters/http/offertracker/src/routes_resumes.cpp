@@ -4,8 +4,7 @@
 #include <offertracker/http/multipart.hpp>
 #include <offertracker/usecases/resumes.hpp>
 
-#include "body_reader.hpp"
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -40,7 +39,7 @@ void add_resume_routes(mount& m, const context& c) {
 
     m.get("/resumes/", authed(c, [&c, resume](const request& req, const path_params&, const usecases::actor& who) {
         query_reader query(req.query);
-        auto page = query.page(100);
+        auto page = read_page(query, 100);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_resumes(c.services, who, *page), 200,
                      [&](const auto& list) { return array_of(list, resume); });
@@ -48,7 +47,7 @@ void add_resume_routes(mount& m, const context& c) {
             .returns(200, "The resume versions", "ResumeVersionResponse[]"));
 
     m.post("/resumes/", authed(c, [&c, resume](const request& req, const path_params&, const usecases::actor& who) {
-        body_reader body(req.body);
+        auto body = read_body(req.body);
         usecases::create_resume_command cmd{body.required_string("version_name"), body.optional_string("notes"),
                                             body.optional_url("file_url")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
@@ -62,7 +61,7 @@ void add_resume_routes(mount& m, const context& c) {
             .returns(200, "The resume version", "ResumeVersionResponse").errors({403, 404}));
 
     m.put("/resumes/{id}", authed(c, [&c, resume](const request& req, const path_params& p, const usecases::actor& who) {
-        body_reader body(req.body);
+        auto body = read_body(req.body);
         usecases::update_resume_command cmd{body.patch_string("version_name"), body.patch_string("notes"),
                                             body.patch_url("file_url")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
@@ -87,7 +86,8 @@ void add_resume_routes(mount& m, const context& c) {
                if (!parsed) return detail_reply(400, "There was an error parsing the body");
                const auto* part = parsed.find("file");
                if (!part || !part->filename)
-                   return error_reply(domain::error::validation({{{"body", "file"}, "Field required", "missing"}}));
+                   return error_reply(domain::error::validation(
+                       {{.path = {"file"}, .code = domain::field_code::missing, .origin = "body"}}));
                usecases::upload file{*part->filename, part->content_type, part->data};
                auto updated = usecases::upload_resume_file(c.services, who, std::string(p.get("resume_id")), file);
                return reply(updated, 200, [&](const domain::resume& r) {

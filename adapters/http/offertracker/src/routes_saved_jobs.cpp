@@ -1,7 +1,7 @@
 // /saved-jobs: bookmarked postings and their conversion into applications.
 #include <offertracker/usecases/saved_jobs.hpp>
 
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -64,7 +64,7 @@ void add_saved_job_routes(mount& m, const context& c) {
         query_reader query(req.query);
         ports::saved_job_filter filter{query.enumeration<domain::saved_job_status>("status"),
                                        query.enumeration<domain::priority>("priority")};
-        auto page = query.page(100);
+        auto page = read_page(query, 100);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::list_saved_jobs(s, who, filter, *page), 200,
                      [](const auto& list) { return array_of(list, saved_job_view); });

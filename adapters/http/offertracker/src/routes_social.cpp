@@ -1,7 +1,7 @@
 // /social: follows, groups and members, posts and reactions; and /progress/community.
 #include <offertracker/usecases/social.hpp>
 
-#include "query_reader.hpp"
+#include "readers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_social.hpp"
@@ -27,7 +27,7 @@ auto list_of(View view) {
 template <class Run>
 response paged(const request& req, Run run) {
     query_reader query(req.query);
-    auto page = query.page(50);
+    auto page = read_page(query, 50);
     if (auto e = std::move(query).finish()) return error_reply(*e);
     return run(*page);
 }
@@ -149,7 +149,7 @@ void add_social_routes(mount& m, const context& c) {
         query_reader query(req.query);
         auto group = query.string("group_id");
         if (group && group->empty()) group.reset();
-        auto page = query.page(50);
+        auto page = read_page(query, 50);
         if (auto e = std::move(query).finish()) return error_reply(*e);
         return reply(usecases::feed(s, who, group, *page), 200, list_of(post_view));
     }), doc("Social", "The post feed: public posts, or one group's").authenticated()
@@ -203,9 +203,9 @@ void add_social_routes(mount& m, const context& c) {
 void add_community_routes(mount& m, const context& c) {
     m.get("/progress/community", authed(c, [&c](const request& req, const path_params&, const usecases::actor& who) {
         query_reader query(req.query);
-        const long long limit = query.integer("limit", 20);
+        const auto limit = query.integer("limit", 20);
         if (auto e = std::move(query).finish()) return error_reply(*e);
-        return reply(usecases::community(c.services, who, limit), 200, list_of(community_entry_view));
+        return reply(usecases::community(c.services, who, *limit), 200, list_of(community_entry_view), "query");
     }), doc("Progress", "Active users with public profiles, most recently active first").authenticated()
             .query("limit", R"({"type":"integer","minimum":1,"maximum":1000,"default":20})", "Users to return")
             .returns(200, "The community", "CommunityMemberEntry[]"));

@@ -3,10 +3,13 @@
 
 #include <offertracker/domain/enums.hpp>
 
-#include "json_values.hpp"
+#include <offertracker/http/kit/json_values.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
+using kit::embedded;
+using kit::opt;
+using kit::when;
 json::object user_view(const domain::user& u) {
     return {{"id", u.id},
             {"email", u.email},

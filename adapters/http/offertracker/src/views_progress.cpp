@@ -3,10 +3,13 @@
 
 #include <offertracker/domain/enums.hpp>
 
-#include "json_values.hpp"
+#include <offertracker/http/kit/json_values.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
+using kit::opt;
+using kit::parse_json;
+using kit::when;
 namespace {
 
 // The stored criteria text as a JSON object; {} if it is not one (the field is informational only).

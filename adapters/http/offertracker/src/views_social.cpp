@@ -1,10 +1,12 @@
 // The social response models, field for field as the seed lists them.
 #include "views_social.hpp"
 
-#include "json_values.hpp"
+#include <offertracker/http/kit/json_values.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
+using kit::opt;
+using kit::when;
 
 json::object follow_view(const domain::follow& f) {
     return {{"id", f.id}, {"follower_id", f.follower_id}, {"following_id", f.following_id},

@@ -3,10 +3,12 @@
 
 #include <offertracker/domain/enums.hpp>
 
-#include "json_values.hpp"
+#include <offertracker/http/kit/json_values.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
+using kit::opt;
+using kit::when;
 json::object contact_view(const domain::contact& c) {
     return {{"id", c.id},
             {"user_id", c.user_id},

@@ -13,7 +13,7 @@
 #include <offertracker/domain/tag.hpp>
 #include <offertracker/usecases/tags.hpp>
 
-#include "body_reader.hpp"
+#include "readers.hpp"
 #include "context.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
@@ -37,7 +37,7 @@ inline auto deleted(std::string_view what) {
 // Reads a body with `read`, then runs `run` on the command unless the body had errors.
 template <class Read, class Run>
 response with_body(const request& req, Read read, Run run) {
-    body_reader body(req.body);
+    auto body = read_body(req.body);
     auto cmd = read(body);
     if (auto e = std::move(body).finish()) return error_reply(*e);
     return run(cmd);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace offertracker::domain {
 
@@ -28,17 +29,11 @@ constexpr std::optional<E> parse_enum(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-// The 422 message for a value outside the enum: "Input should be 'A', 'B' or 'C'".
+// The enum's wire strings in documented order: the allowed values a not_one_of field error lists.
 template <class E>
-std::string enum_expectation() {
-    std::string out = "Input should be ";
-    const auto& values = enum_strings<E>::values;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) out += (i + 1 == values.size()) ? " or " : ", ";
-        out += '\'';
-        out += values[i].second;
-        out += '\'';
-    }
+std::vector<std::string> enum_values() {
+    std::vector<std::string> out;
+    for (const auto& [e, text] : enum_strings<E>::values) out.emplace_back(text);
     return out;
 }
 

@@ -7,10 +7,6 @@
 
 namespace offertracker::domain {
 
-// The 422 message for a username holding one of the characters below (Pydantic's "Value error, ..." form).
-inline constexpr std::string_view hidden_character_message =
-    "Value error, username must not contain control, invisible or bidirectional formatting characters";
-
 // The code points a username may not hold, because they are invisible or change how the text around them is
 // shown: controls (U+0000..U+001F, U+007F..U+009F), the soft hyphen U+00AD, zero-width and joiner characters
 // (U+200B..U+200D, U+2060, U+FEFF) and the bidirectional marks, embeddings, overrides and isolates (U+061C,

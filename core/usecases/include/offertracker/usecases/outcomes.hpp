@@ -33,7 +33,7 @@ struct update_outcome_command {
     domain::patch<std::string> notes;
 };
 
-// Moves the application to the outcome's status unless it is Accepted; 409 when one exists.
+// Moves the application to the outcome's status unless it is Accepted; a conflict (next step: update it) when one exists.
 domain::result<domain::outcome> add_outcome(services& s, const actor& who, const domain::id& application_id,
                                             const create_outcome_command& cmd);
 domain::result<domain::outcome> update_outcome(services& s, const actor& who, const domain::id& application_id,

@@ -21,7 +21,7 @@ struct update_reflection_command {
     domain::patch<std::string> improvement_plan;
 };
 
-// 409 "This application already has a reflection. Use PUT to update." when one exists.
+// A conflict (next step: update it) when the application has a reflection already.
 domain::result<domain::reflection> add_reflection(services& s, const actor& who, const domain::id& application_id,
                                                   const create_reflection_command& cmd);
 domain::result<domain::reflection> update_reflection(services& s, const actor& who,

@@ -37,7 +37,7 @@ domain::result<domain::reminder> get_reminder(services& s, const actor& who, con
 // Soonest first.
 domain::result<std::vector<domain::reminder>> list_reminders(services& s, const actor& who,
                                                              const ports::reminder_filter& filter, ports::page p);
-// The incomplete ones, soonest first, overdue included; 1 <= limit <= 1000 (else 422 on query "limit").
+// The incomplete ones, soonest first, overdue included; 1 <= limit <= 1000 (else a field error on "limit", see make_page).
 domain::result<std::vector<domain::reminder>> upcoming_reminders(services& s, const actor& who, long long limit);
 domain::result<domain::reminder> update_reminder(services& s, const actor& who, const domain::id& id,
                                                  const update_reminder_command& cmd);

@@ -1,20 +1,18 @@
-// JSON body field readers, with the seed's FastAPI/Pydantic 422 wording.
-#include "body_reader.hpp"
+// JSON body field readers: every problem becomes a neutral field error with origin "body".
+#include <offertracker/http/kit/body_reader.hpp>
 
 #include <offertracker/domain/validation.hpp>
+#include <offertracker/http/kit/json_values.hpp>
 
 #include <cmath>
-#include <limits>
 
-#include "json_values.hpp"
-
-namespace offertracker::adapters::http::offertracker_api {
+namespace offertracker::adapters::http::kit {
 namespace json = boost::json;
+using domain::field_code;
 
-body_reader::body_reader(std::string_view body) {
+body_reader::body_reader(std::string_view body, empty_text empty) : empty_(empty) {
     if (body.empty()) {
-        errors_.push_back({{"body"}, "Field required", "missing"});
-        body_failed_ = true;
+        fail_whole(field_code::missing);
         return;
     }
     json::error_code ec;
@@ -22,17 +20,11 @@ body_reader::body_reader(std::string_view body) {
     if (ec == json::error::too_deep) {
         // At the root: the parser stops at the limit (bounding its own work) before it knows which field
         // nests that deep, and a deeper value could never be read back from the store.
-        errors_.push_back({{"body"},
-                           "Invalid JSON: nested deeper than " + std::to_string(domain::max_json_depth) + " levels",
-                           "json_invalid"});
-        body_failed_ = true;
+        fail_whole(field_code::too_deep, {}, domain::max_json_depth);
     } else if (ec) {
-        errors_.push_back({{"body", "0"}, "JSON decode error", "json_invalid"});
-        body_failed_ = true;
+        fail_whole(field_code::malformed, "json");
     } else if (!root_.is_object()) {
-        errors_.push_back(
-            {{"body"}, "Input should be a valid dictionary or object to extract fields from", "model_attributes_type"});
-        body_failed_ = true;
+        fail_whole(field_code::wrong_type, "object");
     }
 }
 
@@ -41,40 +33,49 @@ const json::value* body_reader::field(std::string_view name) const {
     return root_.get_object().if_contains(name);
 }
 
-void body_reader::fail(std::string_view name, std::string msg, std::string type) {
-    errors_.push_back({{"body", std::string(name)}, std::move(msg), std::move(type)});
+bool body_reader::is_null(const json::value& v) const {
+    return v.is_null() || (empty_ == empty_text::null && v.is_string() && v.get_string().empty());
+}
+
+void body_reader::fail(std::string_view name, field_code code, std::string expected) {
+    errors_.push_back({.path = {std::string(name)}, .code = code, .expected = std::move(expected), .origin = "body"});
+}
+
+void body_reader::fail_whole(field_code code, std::string expected, std::optional<long long> limit) {
+    errors_.push_back({.code = code, .limit = limit, .expected = std::move(expected), .origin = "body"});
+    body_failed_ = true;
 }
 
 bool body_reader::acceptable_text(std::string_view name, std::string_view text) {
     // The parser has checked UTF-8 already; U+0000 (a valid "\u0000" escape) is what this still catches.
-    auto e = domain::unstorable_text({"body", std::string(name)}, text);
+    auto e = domain::unstorable_text({std::string(name)}, text);
     if (!e) return true;
+    e->origin = "body";
     errors_.push_back(std::move(*e));
     return false;
 }
 
-domain::patch<std::string> body_reader::read_string(std::string_view name, bool empty_is_null) {
+domain::patch<std::string> body_reader::read_string(std::string_view name, bool empty_may_be_null) {
     const auto* v = field(name);
     if (!v) return std::nullopt;
     if (v->is_null()) return std::optional<std::string>{};
     if (!v->is_string()) {
-        fail(name, "Input should be a valid string", "string_type");
+        fail(name, field_code::wrong_type, "string");
         return std::nullopt;
     }
     if (!acceptable_text(name, v->get_string())) return std::nullopt;
-    std::string s(v->get_string());
-    if (empty_is_null && s.empty()) return std::optional<std::string>{};
-    return std::optional<std::string>{std::move(s)};
+    if (empty_may_be_null && is_null(*v)) return std::optional<std::string>{};
+    return std::optional<std::string>{std::string(v->get_string())};
 }
 
 std::string body_reader::required_string(std::string_view name) {
     const auto* v = field(name);
     if (!v) {
-        if (!body_failed_) fail(name, "Field required", "missing");
+        if (!body_failed_) fail(name, field_code::missing);
         return {};
     }
     auto s = read_string(name, false);
-    if (s && !*s) fail(name, "Input should be a valid string", "string_type");
+    if (s && !*s) fail(name, field_code::wrong_type, "string");
     return s && *s ? **s : std::string{};
 }
 
@@ -95,19 +96,19 @@ domain::patch<std::string> body_reader::patch_url(std::string_view name) { retur
 domain::patch<long long> body_reader::patch_int(std::string_view name) {
     const auto* v = field(name);
     if (!v) return std::nullopt;
-    if (v->is_null() || (v->is_string() && v->get_string().empty())) return std::optional<long long>{};
+    if (is_null(*v)) return std::optional<long long>{};
     if (v->is_int64()) return std::optional<long long>{v->get_int64()};
     if (v->is_uint64() || (v->is_double() && std::abs(v->get_double()) >= 9.2e18)) {
-        fail(name, "Input should be a valid integer, number too large", "int_parsing");
+        fail(name, field_code::out_of_range, "integer");
         return std::nullopt;
     }
     if (v->is_double()) {
         const double d = v->get_double();
         if (std::isfinite(d) && d == std::floor(d)) return std::optional<long long>{static_cast<long long>(d)};
-        fail(name, "Input should be a valid integer, got a number with a fractional part", "int_from_float");
+        fail(name, field_code::not_whole, "integer");
         return std::nullopt;
     }
-    fail(name, "Input should be a valid integer", "int_type");
+    fail(name, field_code::wrong_type, "integer");
     return std::nullopt;
 }
 
@@ -120,17 +121,17 @@ std::optional<bool> body_reader::optional_bool(std::string_view name) {
     const auto* v = field(name);
     if (!v || v->is_null()) return std::nullopt;
     if (v->is_bool()) return v->get_bool();
-    fail(name, "Input should be a valid boolean", "bool_type");
+    fail(name, field_code::wrong_type, "boolean");
     return std::nullopt;
 }
 
 domain::patch<domain::date> body_reader::patch_date(std::string_view name) {
     const auto* v = field(name);
     if (!v) return std::nullopt;
-    if (v->is_null() || (v->is_string() && v->get_string().empty())) return std::optional<domain::date>{};
+    if (is_null(*v)) return std::optional<domain::date>{};
     if (v->is_string())
         if (auto d = domain::parse_date(std::string_view(v->get_string()))) return std::optional<domain::date>{*d};
-    fail(name, "Input should be a valid date in the format YYYY-MM-DD", "date_parsing");
+    fail(name, field_code::malformed, "date");
     return std::nullopt;
 }
 
@@ -144,13 +145,13 @@ domain::patch<std::vector<std::string>> body_reader::patch_string_list(std::stri
     if (!v) return std::nullopt;
     if (v->is_null()) return std::optional<std::vector<std::string>>{};
     if (!v->is_array()) {
-        fail(name, "Input should be a valid list", "list_type");
+        fail(name, field_code::wrong_type, "list");
         return std::nullopt;
     }
     std::vector<std::string> out;
     for (const auto& item : v->get_array()) {
         if (!item.is_string()) {
-            fail(name, "Input should be a valid string", "string_type");
+            fail(name, field_code::wrong_type, "string");
             return std::nullopt;
         }
         if (!acceptable_text(name, item.get_string())) return std::nullopt;
@@ -169,7 +170,7 @@ domain::patch<std::string> body_reader::patch_object(std::string_view name) {
     if (!v) return std::nullopt;
     if (v->is_null()) return std::optional<std::string>{};
     if (!v->is_object()) {
-        fail(name, "Input should be a valid dictionary", "dict_type");
+        fail(name, field_code::wrong_type, "object");
         return std::nullopt;
     }
     return std::optional<std::string>{json::serialize(*v)};
@@ -185,4 +186,4 @@ std::optional<domain::error> body_reader::finish() && {
     return domain::error::validation(std::move(errors_));
 }
 
-}  // namespace offertracker::adapters::http::offertracker_api
+}  // namespace offertracker::adapters::http::kit

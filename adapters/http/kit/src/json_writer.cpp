@@ -1,5 +1,5 @@
 // A compact JSON writer: Boost.JSON for strings and integers, the shortest round-tripping decimal for doubles.
-#include "json_writer.hpp"
+#include <offertracker/http/kit/json_writer.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace offertracker::adapters::http::offertracker_api {
+namespace offertracker::adapters::http::kit {
 namespace json = boost::json;
 namespace {
 
@@ -79,4 +79,4 @@ std::string write_json(const json::value& v) {
     return out;
 }
 
-}  // namespace offertracker::adapters::http::offertracker_api
+}  // namespace offertracker::adapters::http::kit

@@ -6,8 +6,8 @@
 
 #include <string>
 
-namespace offertracker::adapters::http::offertracker_api {
+namespace offertracker::adapters::http::kit {
 
 std::string write_json(const boost::json::value& v);
 
-}  // namespace offertracker::adapters::http::offertracker_api
+}  // namespace offertracker::adapters::http::kit

@@ -13,7 +13,7 @@
 #include <offertracker/domain/json_text.hpp>
 #include <offertracker/domain/time.hpp>
 
-namespace offertracker::adapters::http::offertracker_api {
+namespace offertracker::adapters::http::kit {
 
 inline boost::json::string when(domain::timestamp t) { return boost::json::string(domain::format_timestamp(t)); }
 
@@ -47,4 +47,4 @@ inline boost::json::value embedded(const std::optional<std::string>& text) {
     return ec ? boost::json::value(nullptr) : v;
 }
 
-}  // namespace offertracker::adapters::http::offertracker_api
+}  // namespace offertracker::adapters::http::kit

@@ -1,0 +1,97 @@
+// Reads a JSON request body into command fields, collecting every problem as a neutral field error at once.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <offertracker/domain/enum_table.hpp>
+#include <offertracker/domain/error.hpp>
+#include <offertracker/domain/time.hpp>
+#include <offertracker/domain/types.hpp>
+
+namespace offertracker::adapters::http::kit {
+
+// How a reader takes "" where a date, number, enum or URL is expected: as a value that fails to read
+// (malformed, wrong_type, not_one_of), or as null (the rule of surfaces whose clients send blank form inputs).
+enum class empty_text { invalid, null };
+
+// Field readers: a missing optional field is nullopt, JSON null is "sent as null", a value of the wrong type
+// records an error (and reads as absent). Enum strings are exact and case-sensitive. Every error has origin
+// "body" and the field's name as its path; problems with the body as a whole have an empty path.
+class body_reader {
+public:
+    // Parses body as a JSON object; an empty, malformed, too deep or non-object body records the error.
+    explicit body_reader(std::string_view body, empty_text empty = empty_text::invalid);
+
+    std::string required_string(std::string_view name);
+    std::optional<std::string> optional_string(std::string_view name);
+    domain::patch<std::string> patch_string(std::string_view name);
+    // Like the string readers, but "" may be null (see empty_text).
+    std::optional<std::string> optional_url(std::string_view name);
+    domain::patch<std::string> patch_url(std::string_view name);
+
+    std::optional<long long> optional_int(std::string_view name);
+    domain::patch<long long> patch_int(std::string_view name);
+    std::optional<bool> optional_bool(std::string_view name);  // null reads as absent
+    std::optional<domain::date> optional_date(std::string_view name);
+    domain::patch<domain::date> patch_date(std::string_view name);
+    std::optional<std::vector<std::string>> optional_string_list(std::string_view name);
+    domain::patch<std::vector<std::string>> patch_string_list(std::string_view name);
+    // A JSON object field, kept as its serialized text.
+    std::optional<std::string> optional_object(std::string_view name);
+    domain::patch<std::string> patch_object(std::string_view name);
+
+    template <class E>
+    domain::patch<E> patch_enum(std::string_view name);
+    template <class E>
+    std::optional<E> optional_enum(std::string_view name) {
+        auto p = patch_enum<E>(name);
+        return p ? *p : std::nullopt;
+    }
+
+    // The validation error when anything failed to read; check before running the use case.
+    std::optional<domain::error> finish() &&;
+
+private:
+    // The field's value: nullptr when absent (or the body failed), a null value when sent as null.
+    const boost::json::value* field(std::string_view name) const;
+    // Whether v reads as null: JSON null, or "" when empty_ is null.
+    bool is_null(const boost::json::value& v) const;
+    void fail(std::string_view name, domain::field_code code, std::string expected = {});
+    void fail_whole(domain::field_code code, std::string expected = {}, std::optional<long long> limit = {});
+    bool acceptable_text(std::string_view name, std::string_view text);
+    domain::patch<std::string> read_string(std::string_view name, bool empty_may_be_null);
+
+    boost::json::value root_;
+    empty_text empty_;
+    bool body_failed_ = false;
+    std::vector<domain::field_error> errors_;
+};
+
+template <class E>
+domain::patch<E> body_reader::patch_enum(std::string_view name) {
+    domain::patch<E> out;  // built in place: returning nested optionals by value trips GCC 12's
+                           // -Wmaybe-uninitialized
+    const auto* v = field(name);
+    if (!v) return out;
+    if (is_null(*v)) {
+        out.emplace();
+        return out;
+    }
+    if (v->is_string()) {
+        if (auto e = domain::parse_enum<E>(std::string_view(v->get_string()))) {
+            out.emplace(*e);
+            return out;
+        }
+    }
+    errors_.push_back({.path = {std::string(name)},
+                       .code = domain::field_code::not_one_of,
+                       .allowed = domain::enum_values<E>(),
+                       .origin = "body"});
+    return out;
+}
+
+}  // namespace offertracker::adapters::http::kit
