@@ -58,33 +58,35 @@ bool visible_post(ports::unit_of_work& uow, const actor& who, const domain::post
 
 domain::result<domain::follow> follow_user(services& s, const actor& who, const domain::id& user_id) {
     if (user_id == who.user_id) return domain::error::rule_violation("Cannot follow yourself");
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!detail::find_by_id(uow->users(), user_id)) return domain::error::not_found("User not found");
-    if (uow->social().follows(who.user_id, user_id))
-        return domain::error::rule_violation(std::string(already_following));
-    domain::follow f;
-    f.id = s.ids.new_id();
-    f.follower_id = who.user_id;
-    f.following_id = user_id;
-    f.created_at = s.clock.now();
-    try {
-        uow->social().follow(f);
-    } catch (const ports::unique_violation&) {
-        return domain::error::rule_violation(std::string(already_following));  // another request won the race
-    }
-    detail::track_progress(*uow, s, who.user_id);
-    uow->commit();
-    return f;
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::follow> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        if (!detail::find_by_id(uow.users(), user_id)) return domain::error::not_found("User not found");
+        if (uow.social().follows(who.user_id, user_id))
+            return domain::error::rule_violation(std::string(already_following));
+        domain::follow f;
+        f.id = s.ids.new_id();
+        f.follower_id = who.user_id;
+        f.following_id = user_id;
+        f.created_at = s.clock.now();
+        try {
+            uow.social().follow(f);
+        } catch (const ports::unique_violation&) {
+            return domain::error::rule_violation(std::string(already_following));  // another request won the race
+        }
+        detail::track_progress(uow, s, who.user_id);
+        uow.commit();
+        return f;
+    });
 }
 
 domain::result<domain::done> unfollow_user(services& s, const actor& who, const domain::id& user_id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!detail::could_exist(user_id) || !uow->social().unfollow(who.user_id, user_id))
-        return domain::error::not_found("Not following this user");
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        if (!detail::could_exist(user_id) || !uow.social().unfollow(who.user_id, user_id))
+            return domain::error::not_found("Not following this user");
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 domain::result<std::vector<domain::follow>> list_followers(services& s, const actor&, const domain::id& user_id,
@@ -115,30 +117,31 @@ domain::result<domain::group_view> create_group(services& s, const actor& who, c
     v.length("name", cmd.name, 1, 100);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    domain::group g;
-    g.id = s.ids.new_id();
-    g.name = cmd.name;
-    g.description = cmd.description;
-    g.created_by = who.user_id;
-    g.is_public = cmd.is_public.value_or(true);
-    g.created_at = g.updated_at = s.clock.now();
-    uow->social().insert_group(g);
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::group_view> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        domain::group g;
+        g.id = s.ids.new_id();
+        g.name = cmd.name;
+        g.description = cmd.description;
+        g.created_by = who.user_id;
+        g.is_public = cmd.is_public.value_or(true);
+        g.created_at = g.updated_at = s.clock.now();
+        uow.social().insert_group(g);
 
-    domain::group_member m;
-    m.id = s.ids.new_id();
-    m.group_id = g.id;
-    m.user_id = who.user_id;
-    m.role = domain::group_role::admin;
-    m.joined_at = g.created_at;
-    uow->social().add_member(m);
-    // Creating a group counts for Part of a Circle at once (docs/behaviour.md §2).
-    detail::track_progress(*uow, s, who.user_id);
-    auto view = uow->social().find_group(g.id);
-    uow->commit();
-    if (!view) return domain::group_view{std::move(g), 1};
-    return std::move(*view);
+        domain::group_member m;
+        m.id = s.ids.new_id();
+        m.group_id = g.id;
+        m.user_id = who.user_id;
+        m.role = domain::group_role::admin;
+        m.joined_at = g.created_at;
+        uow.social().add_member(m);
+        // Creating a group counts for Part of a Circle at once (docs/behaviour.md §2).
+        detail::track_progress(uow, s, who.user_id);
+        auto view = uow.social().find_group(g.id);
+        uow.commit();
+        if (!view) return domain::group_view{std::move(g), 1};
+        return std::move(*view);
+    });
 }
 
 domain::result<std::vector<domain::group_view>> list_public_groups(services& s, const actor&, ports::page p) {
@@ -164,65 +167,69 @@ domain::result<domain::group_view> update_group(services& s, const actor& who, c
     if (cmd.name && *cmd.name) v.length("name", **cmd.name, 1, 100);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = existing_group(*uow, group_id);
-    if (!found) return found;
-    domain::group g = std::move(found->group);
-    if (g.created_by != who.user_id) return domain::error::forbidden("Only group creator can update");
-    if (cmd.name) g.name = **cmd.name;
-    domain::apply(cmd.description, g.description);
-    if (cmd.is_public) g.is_public = *cmd.is_public;
-    g.updated_at = s.clock.now();
-    uow->social().update_group(g);
-    auto view = uow->social().find_group(group_id);
-    uow->commit();
-    if (!view) return domain::error::not_found("Group not found");
-    return std::move(*view);
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::group_view> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = existing_group(uow, group_id);
+        if (!found) return found;
+        domain::group g = std::move(found->group);
+        if (g.created_by != who.user_id) return domain::error::forbidden("Only group creator can update");
+        if (cmd.name) g.name = **cmd.name;
+        domain::apply(cmd.description, g.description);
+        if (cmd.is_public) g.is_public = *cmd.is_public;
+        g.updated_at = s.clock.now();
+        uow.social().update_group(g);
+        auto view = uow.social().find_group(group_id);
+        uow.commit();
+        if (!view) return domain::error::not_found("Group not found");
+        return std::move(*view);
+    });
 }
 
 domain::result<domain::done> delete_group(services& s, const actor& who, const domain::id& group_id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto g = existing_group(*uow, group_id);
-    if (!g) return std::move(g).error();
-    if (g->group.created_by != who.user_id) return domain::error::forbidden("Only group creator can delete");
-    uow->social().remove_group(group_id);
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto g = existing_group(uow, group_id);
+        if (!g) return std::move(g).error();
+        if (g->group.created_by != who.user_id) return domain::error::forbidden("Only group creator can delete");
+        uow.social().remove_group(group_id);
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 domain::result<domain::group_member> join_group(services& s, const actor& who, const domain::id& group_id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto g = existing_group(*uow, group_id);
-    if (!g) return std::move(g).error();
-    // A private group's id is its invitation: anyone holding it may join (docs/behaviour.md §11).
-    if (uow->social().is_member(group_id, who.user_id))
-        return domain::error::rule_violation(std::string(already_member));
-    domain::group_member m;
-    m.id = s.ids.new_id();
-    m.group_id = group_id;
-    m.user_id = who.user_id;
-    m.role = domain::group_role::member;
-    m.joined_at = s.clock.now();
-    try {
-        uow->social().add_member(m);
-    } catch (const ports::unique_violation&) {
-        return domain::error::rule_violation(std::string(already_member));
-    }
-    detail::track_progress(*uow, s, who.user_id);
-    uow->commit();
-    return m;
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::group_member> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto g = existing_group(uow, group_id);
+        if (!g) return std::move(g).error();
+        // A private group's id is its invitation: anyone holding it may join (docs/behaviour.md §11).
+        if (uow.social().is_member(group_id, who.user_id))
+            return domain::error::rule_violation(std::string(already_member));
+        domain::group_member m;
+        m.id = s.ids.new_id();
+        m.group_id = group_id;
+        m.user_id = who.user_id;
+        m.role = domain::group_role::member;
+        m.joined_at = s.clock.now();
+        try {
+            uow.social().add_member(m);
+        } catch (const ports::unique_violation&) {
+            return domain::error::rule_violation(std::string(already_member));
+        }
+        detail::track_progress(uow, s, who.user_id);
+        uow.commit();
+        return m;
+    });
 }
 
 domain::result<domain::done> leave_group(services& s, const actor& who, const domain::id& group_id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!detail::could_exist(group_id) || !uow->social().remove_member(group_id, who.user_id))
-        return domain::error::not_found("Not a member of this group");
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        if (!detail::could_exist(group_id) || !uow.social().remove_member(group_id, who.user_id))
+            return domain::error::not_found("Not a member of this group");
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 domain::result<std::vector<domain::group_member>> list_members(services& s, const actor& who,
@@ -241,32 +248,33 @@ domain::result<domain::post_view> create_post(services& s, const actor& who, con
     v.max_length("title", cmd.title, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    std::optional<domain::group_view> group;
-    if (cmd.group_id) {
-        group = detail::could_exist(*cmd.group_id) ? uow->social().find_group(*cmd.group_id) : std::nullopt;
-        if (!group) return domain::error::not_found("Group not found");
-        if (!uow->social().is_member(*cmd.group_id, who.user_id))
-            return domain::error::forbidden("Not a member of this group");
-    }
-    domain::post p;
-    p.id = s.ids.new_id();
-    p.user_id = who.user_id;
-    p.group_id = cmd.group_id;
-    p.post_type = cmd.post_type.value_or(domain::post_type::update);
-    p.title = cmd.title;
-    p.content = cmd.content;
-    p.is_public = cmd.is_public.value_or(true);
-    // Fixed now: nothing that later happens to the group widens who may see the post.
-    p.audience = domain::audience_when_written(place_of(group));
-    p.created_at = p.updated_at = s.clock.now();
-    uow->social().insert_post(p);
-    detail::track_progress(*uow, s, who.user_id);
-    auto view = uow->social().find_post(p.id);
-    uow->commit();
-    if (!view) return domain::post_view{std::move(p), 0};
-    return std::move(*view);
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::post_view> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        std::optional<domain::group_view> group;
+        if (cmd.group_id) {
+            group = detail::could_exist(*cmd.group_id) ? uow.social().find_group(*cmd.group_id) : std::nullopt;
+            if (!group) return domain::error::not_found("Group not found");
+            if (!uow.social().is_member(*cmd.group_id, who.user_id))
+                return domain::error::forbidden("Not a member of this group");
+        }
+        domain::post p;
+        p.id = s.ids.new_id();
+        p.user_id = who.user_id;
+        p.group_id = cmd.group_id;
+        p.post_type = cmd.post_type.value_or(domain::post_type::update);
+        p.title = cmd.title;
+        p.content = cmd.content;
+        p.is_public = cmd.is_public.value_or(true);
+        // Fixed now: nothing that later happens to the group widens who may see the post.
+        p.audience = domain::audience_when_written(place_of(group));
+        p.created_at = p.updated_at = s.clock.now();
+        uow.social().insert_post(p);
+        detail::track_progress(uow, s, who.user_id);
+        auto view = uow.social().find_post(p.id);
+        uow.commit();
+        if (!view) return domain::post_view{std::move(p), 0};
+        return std::move(*view);
+    });
 }
 
 domain::result<std::vector<domain::post_view>> feed(services& s, const actor& who,
@@ -292,57 +300,61 @@ domain::result<domain::post_view> update_post(services& s, const actor& who, con
     v.max_length("title", cmd.title, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = own_post(*uow, who, post_id);
-    if (!found) return found;
-    domain::post p = std::move(found->post);
-    domain::apply(cmd.title, p.title);
-    if (cmd.content) p.content = **cmd.content;
-    if (cmd.is_public) p.is_public = *cmd.is_public;
-    p.updated_at = s.clock.now();
-    uow->social().update_post(p);
-    auto view = uow->social().find_post(post_id);
-    uow->commit();
-    if (!view) return domain::error::not_found("Post not found");
-    return std::move(*view);
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::post_view> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = own_post(uow, who, post_id);
+        if (!found) return found;
+        domain::post p = std::move(found->post);
+        domain::apply(cmd.title, p.title);
+        if (cmd.content) p.content = **cmd.content;
+        if (cmd.is_public) p.is_public = *cmd.is_public;
+        p.updated_at = s.clock.now();
+        uow.social().update_post(p);
+        auto view = uow.social().find_post(post_id);
+        uow.commit();
+        if (!view) return domain::error::not_found("Post not found");
+        return std::move(*view);
+    });
 }
 
 domain::result<domain::done> delete_post(services& s, const actor& who, const domain::id& post_id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto p = own_post(*uow, who, post_id);
-    if (!p) return std::move(p).error();
-    uow->social().remove_post(post_id);
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto p = own_post(uow, who, post_id);
+        if (!p) return std::move(p).error();
+        uow.social().remove_post(post_id);
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 domain::result<domain::reaction> react(services& s, const actor& who, const domain::id& post_id,
                                        std::optional<domain::reaction_type> kind) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto p = detail::could_exist(post_id) ? uow->social().find_post(post_id) : std::nullopt;
-    // A post the actor may not see is "not found": reacting must not reveal that it exists.
-    if (!p || !visible_post(*uow, who, p->post)) return domain::error::not_found("Post not found");
-    domain::reaction r;
-    r.id = s.ids.new_id();
-    r.post_id = post_id;
-    r.user_id = who.user_id;
-    r.kind = kind.value_or(domain::reaction_type::like);
-    r.created_at = s.clock.now();
-    auto stored = uow->social().react(r);
-    uow->commit();
-    return stored;
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::reaction> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto p = detail::could_exist(post_id) ? uow.social().find_post(post_id) : std::nullopt;
+        // A post the actor may not see is "not found": reacting must not reveal that it exists.
+        if (!p || !visible_post(uow, who, p->post)) return domain::error::not_found("Post not found");
+        domain::reaction r;
+        r.id = s.ids.new_id();
+        r.post_id = post_id;
+        r.user_id = who.user_id;
+        r.kind = kind.value_or(domain::reaction_type::like);
+        r.created_at = s.clock.now();
+        auto stored = uow.social().react(r);
+        uow.commit();
+        return stored;
+    });
 }
 
 domain::result<domain::done> unreact(services& s, const actor& who, const domain::id& post_id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (!detail::could_exist(post_id) || !uow->social().unreact(post_id, who.user_id))
-        return domain::error::not_found("No reaction to remove");
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        if (!detail::could_exist(post_id) || !uow.social().unreact(post_id, who.user_id))
+            return domain::error::not_found("No reaction to remove");
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 // --- community

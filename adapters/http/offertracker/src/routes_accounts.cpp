@@ -48,7 +48,7 @@ domain::result<usecases::login_command> login_from_json(const request& req) {
 }  // namespace
 
 void add_account_routes(mount& m, const context& c) {
-    m.post("/auth/register", retrying([&c](const request& req, const path_params&) {
+    m.post("/auth/register", overload_guard([&c](const request& req, const path_params&) {
         body_reader body(req.body);
         usecases::register_command cmd{body.required_string("email"), body.required_string("username"),
                                        body.required_string("password"), body.optional_string("display_name")};
@@ -57,7 +57,7 @@ void add_account_routes(mount& m, const context& c) {
     }), doc("Auth", "Register an account and get its token").body("RegisterRequest")
             .returns(201, "The session: a bearer token and the user", "TokenResponse").errors({400}));
 
-    m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
+    m.post("/auth/login", overload_guard([&c](const request& req, const path_params&) {
         auto cmd = is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
         return no_store(reply(usecases::login(c.services, *cmd), 200, session_view));
