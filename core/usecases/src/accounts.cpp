@@ -38,7 +38,7 @@ std::optional<domain::error> taken(ports::unit_of_work& uow, const register_comm
 
 }  // namespace
 
-domain::result<session> register_user(services& s, const register_command& cmd) {
+domain::result<login_result> register_user(services& s, const register_command& cmd) {
     domain::validator v;
     v.email("email", cmd.email);
     v.username("username", cmd.username);
@@ -72,10 +72,10 @@ domain::result<session> register_user(services& s, const register_command& cmd) 
         if (auto e = taken(*again, cmd, email)) return std::move(*e);
         throw;
     }
-    return session{s.tokens.issue(u.id), std::move(u)};
+    return login_result{s.tokens.issue(u.id), std::move(u)};
 }
 
-domain::result<session> login(services& s, const login_command& cmd) {
+domain::result<login_result> login(services& s, const login_command& cmd) {
     domain::validator v;
     v.length("email", cmd.email, 1, 255);
     v.length("password", cmd.password, 6, 128);
@@ -102,13 +102,13 @@ domain::result<session> login(services& s, const login_command& cmd) {
     }
     failures.forget_account();
 
-    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<session> {
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<login_result> {
         if (!uow.lock_owner(found->id)) return domain::error::unauthenticated("Session could not be established");
         detail::track_progress(uow, s, found->id);  // the streak, then the streak milestones it may reach
         auto u = uow.users().find(found->id);
         uow.commit();
         if (!u) return domain::error::unauthenticated("Session could not be established");
-        return session{s.tokens.issue(u->id), std::move(*u)};
+        return login_result{s.tokens.issue(u->id), std::move(*u)};
     });
 }
 
