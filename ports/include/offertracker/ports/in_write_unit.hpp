@@ -17,7 +17,7 @@ inline constexpr int write_attempts = 5;
 // store pauses (store::pause_before_rerun) and the body runs again from the start, up to write_attempts times;
 // the last conflict propagates. So a body must leave no effect outside its unit before it commits: ids and
 // timestamps it takes are taken again, and slow or external work (hashing, file storage) belongs outside it.
-// Reads (read_only units) are not rerun: they see a consistent snapshot and do not conflict.
+// Reads (read_only units) are not rerun: they take no write locks, so they are not the ones that lose a race.
 template <class Body>
 std::invoke_result_t<Body&, unit_of_work&> in_write_unit(store& st, Body&& body) {
     for (int attempt = 1;; ++attempt) {
