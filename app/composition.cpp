@@ -79,7 +79,7 @@ int serve(const settings& config) {
     // Last: the document lists every route mounted before it.
     adapters::http::kit::mount_api_docs(
         router, {.description = "Every surface this server mounts, generated from its route table.",
-                 .token_url = api.prefix + "/auth/login", .swagger_ui_dir = OFFERTRACKER_SWAGGER_UI_DIR});
+                 .token_url = api.prefix + "/auth/login", .swagger_ui_dir = config.swagger_ui_dir});
 
     adapters::http::server_options options;
     options.address = config.listen_host;

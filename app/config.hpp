@@ -13,6 +13,9 @@
 
 namespace offertracker::app {
 
+// Where scripts/setup installs swagger-ui-dist in the source tree, fixed at build time.
+std::filesystem::path default_swagger_ui_dir();
+
 // What the executable was asked to do.
 enum class subcommand { serve, migrate };
 
@@ -79,6 +82,9 @@ struct settings {
     // --public-url URL: base for links to this server, http(s)://host[:port][/path] with no trailing
     // slash. Default: http://HOST:PORT from listen (IPv6 hosts in brackets).
     std::string public_url = "http://127.0.0.1:8000";
+
+    // --swagger-ui-dir DIR: the swagger-ui-dist package /docs serves (/docs answers 404 when it is missing).
+    std::filesystem::path swagger_ui_dir = default_swagger_ui_dir();
 
     // --config FILE: the TOML file the settings were read from, if any.
     std::optional<std::filesystem::path> config_file;

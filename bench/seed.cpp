@@ -80,9 +80,9 @@ int main(int argc, char** argv) {
     adapters::memory::recording_event_log log;
     usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle};
 
-    auto session = usecases::register_user(services, {username + "@example.com", username, password, std::nullopt});
-    if (!session) fail("register", session.error());
-    const usecases::actor who{session->user.id};
+    auto registered = usecases::register_user(services, {username + "@example.com", username, password, std::nullopt});
+    if (!registered) fail("register", registered.error());
+    const usecases::actor who{registered->user.id};
 
     std::mt19937 rng(seed);
     auto pick = [&rng](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };

@@ -484,3 +484,33 @@ TEST_CASE("overload, hashing and login-throttle settings: defaults and every sou
         CHECK(any_contains(parse_errors({"serve", "--login-failure-window", "0"}), "(seconds)"));
     }
 }
+
+TEST_CASE("the Swagger UI directory: the build's default, then every source", "[app][config][docs]") {
+    SECTION("default: where scripts/setup installs swagger-ui-dist") {
+        auto const s = parse_ok({"serve"});
+        CHECK(s.swagger_ui_dir == default_swagger_ui_dir());
+        CHECK(s.swagger_ui_dir.filename() == "swagger-ui-dist");
+        CHECK(settings{}.swagger_ui_dir == default_swagger_ui_dir());
+    }
+    SECTION("flag over environment over file") {
+        toml_file const file("swagger_ui_dir = \"/from/file\"\n");
+        CHECK(parse_ok({"serve", "--config", file.path()}).swagger_ui_dir == "/from/file");
+        CHECK(parse_ok({"serve", "--config", file.path()}, {{"OFFERTRACKER_SWAGGER_UI_DIR", "/from/env"}})
+                  .swagger_ui_dir == "/from/env");
+        CHECK(parse_ok({"serve", "--config", file.path(), "--swagger-ui-dir", "/from/flag"},
+                       {{"OFFERTRACKER_SWAGGER_UI_DIR", "/from/env"}})
+                  .swagger_ui_dir == "/from/flag");
+    }
+    SECTION("an empty or non-string value is an error; serve only") {
+        toml_file const empty("swagger_ui_dir = \"\"\n");
+        CHECK(any_contains(parse_errors({"serve", "--config", empty.path()}), "key 'swagger_ui_dir': must not be empty"));
+        toml_file const number("swagger_ui_dir = 3\n");
+        CHECK(any_contains(parse_errors({"serve", "--config", number.path()}), "key 'swagger_ui_dir': must be a string"));
+        CHECK(any_contains(parse_errors({"migrate", "--swagger-ui-dir", "/x"}), "unknown option '--swagger-ui-dir'"));
+    }
+    SECTION("listed in the help") {
+        auto const result = parse({"serve", "--help"});
+        CHECK(result.help_text.find("--swagger-ui-dir") != std::string::npos);
+        CHECK(result.help_text.find("OFFERTRACKER_SWAGGER_UI_DIR") != std::string::npos);
+    }
+}

@@ -75,9 +75,9 @@ TEST_CASE("use cases: ids that are not storable text name nothing, on every stor
         auto store = f.make();
         services_on s(*store);
         auto& svc = s.svc;
-        auto session = uc::register_user(svc, {"ada@example.com", "ada", "secret1", std::nullopt});
-        REQUIRE(session.has_value());
-        const uc::actor ada{session->user.id};
+        auto registered = uc::register_user(svc, {"ada@example.com", "ada", "secret1", std::nullopt});
+        REQUIRE(registered.has_value());
+        const uc::actor ada{registered->user.id};
         auto app = uc::create_application(svc, ada, {.company_name = "Acme", .role_title = "Engineer"});
         REQUIRE(app.has_value());
         const auto app_id = app->application.id;
@@ -133,9 +133,9 @@ TEST_CASE("use cases: text that is not storable is a validation error at its fie
         auto store = f.make();
         services_on s(*store);
         auto& svc = s.svc;
-        auto session = uc::register_user(svc, {"ada@example.com", "ada", "secret1", std::nullopt});
-        REQUIRE(session.has_value());
-        const uc::actor ada{session->user.id};
+        auto registered = uc::register_user(svc, {"ada@example.com", "ada", "secret1", std::nullopt});
+        REQUIRE(registered.has_value());
+        const uc::actor ada{registered->user.id};
         auto app = uc::create_application(svc, ada, {.company_name = "Acme", .role_title = "Engineer"});
         REQUIRE(app.has_value());
         const auto app_id = app->application.id;

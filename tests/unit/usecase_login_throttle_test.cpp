@@ -32,7 +32,7 @@ struct throttle_fixture : core_fixture {
     counting_hasher counted;
     uc::services counting_svc{store, clock, ids, counted, tokens, files, log, throttle};
 
-    domain::result<uc::session> attempt(const std::string& email, const std::string& password,
+    domain::result<uc::login_result> attempt(const std::string& email, const std::string& password,
                                         const std::string& address = "192.0.2.1") {
         return uc::login(counting_svc, {email, password, address});
     }

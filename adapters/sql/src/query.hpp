@@ -103,6 +103,13 @@ std::optional<std::string> enum_text(const std::optional<E>& e) {
     return std::string{domain::to_string(*e)};
 }
 
+// Runs q and says whether it returned a row.
+inline bool any_row(query&& q) {
+    bool found = false;
+    q.each(1, [&](const text_row&) { found = true; });
+    return found;
+}
+
 // SQL placeholders ":prefix0, :prefix1, ..." for an IN list of n values (n >= 1).
 std::string placeholders(std::string_view prefix, std::size_t n);
 

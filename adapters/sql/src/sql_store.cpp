@@ -1,7 +1,11 @@
 // The store: parses the URL, owns the session pool, opens units of work and runs migrations.
 #include <offertracker/adapters/sql/sql_store.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <random>
 #include <stdexcept>
+#include <thread>
 
 #include "migrator.hpp"
 #include "session_pool.hpp"
@@ -25,6 +29,15 @@ sql_store::~sql_store() = default;
 
 std::unique_ptr<ports::unit_of_work> sql_store::begin(ports::access mode) {
     return std::make_unique<sql_unit_of_work>(pool_->acquire(), mode);
+}
+
+void sql_store::pause_before_rerun(int rerun) {
+    // A random pause, its range doubling per rerun, so the racing transactions do not collide again in
+    // lockstep. On PostgreSQL the winner usually commits within milliseconds; SQLite's busy timeout has
+    // already waited for the lock, so this only spreads the retries.
+    thread_local std::minstd_rand jitter{std::random_device{}()};
+    std::uniform_int_distribution<int> pause_us(100, 2000 << std::clamp(rerun, 1, 8));
+    std::this_thread::sleep_for(std::chrono::microseconds(pause_us(jitter)));
 }
 
 std::vector<applied_migration> sql_store::migrate(std::optional<int> up_to_version) {

@@ -38,7 +38,7 @@ std::optional<domain::error> taken(ports::unit_of_work& uow, const register_comm
 
 }  // namespace
 
-domain::result<session> register_user(services& s, const register_command& cmd) {
+domain::result<login_result> register_user(services& s, const register_command& cmd) {
     domain::validator v;
     v.email("email", cmd.email);
     v.username("username", cmd.username);
@@ -60,21 +60,22 @@ domain::result<session> register_user(services& s, const register_command& cmd) 
     u.password_hash = s.hasher.hash(cmd.password);
     u.created_at = u.updated_at = s.clock.now();
 
-    auto uow = s.store.begin(ports::access::read_write);
     try {
-        uow->users().insert(u);
-        detail::award_milestone(*uow, s, u.id, domain::registration_milestone());  // docs/behaviour.md §2
-        uow->commit();
+        ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) {
+            uow.users().insert(u);
+            detail::award_milestone(uow, s, u.id, domain::registration_milestone());  // docs/behaviour.md §2
+            uow.commit();
+        });
     } catch (const ports::unique_violation&) {
-        // Another registration took the name or address since the check above.
+        // Another registration took the name or address since the check above (the write unit is gone).
         auto again = s.store.begin(ports::access::read_only);
         if (auto e = taken(*again, cmd, email)) return std::move(*e);
         throw;
     }
-    return session{s.tokens.issue(u.id), std::move(u)};
+    return login_result{s.tokens.issue(u.id), std::move(u)};
 }
 
-domain::result<session> login(services& s, const login_command& cmd) {
+domain::result<login_result> login(services& s, const login_command& cmd) {
     domain::validator v;
     v.length("email", cmd.email, 1, 255);
     v.length("password", cmd.password, 6, 128);
@@ -101,13 +102,14 @@ domain::result<session> login(services& s, const login_command& cmd) {
     }
     failures.forget_account();
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (!uow->lock_owner(found->id)) return domain::error::unauthenticated("Session could not be established");
-    detail::track_progress(*uow, s, found->id);  // the streak, then the streak milestones it may reach
-    auto u = uow->users().find(found->id);
-    uow->commit();
-    if (!u) return domain::error::unauthenticated("Session could not be established");
-    return session{s.tokens.issue(u->id), std::move(*u)};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<login_result> {
+        if (!uow.lock_owner(found->id)) return domain::error::unauthenticated("Session could not be established");
+        detail::track_progress(uow, s, found->id);  // the streak, then the streak milestones it may reach
+        auto u = uow.users().find(found->id);
+        uow.commit();
+        if (!u) return domain::error::unauthenticated("Session could not be established");
+        return login_result{s.tokens.issue(u->id), std::move(*u)};
+    });
 }
 
 domain::result<domain::user> get_me(services& s, const actor& who) {
@@ -125,38 +127,39 @@ domain::result<domain::user> update_me(services& s, const actor& who, const upda
     if (cmd.username && *cmd.username) v.username("username", **cmd.username);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto u = uow->users().find(who.user_id);
-    if (!u) return domain::error::unauthenticated("Not authenticated");
-    if (cmd.username) {
-        // Another account's look-alike is taken; a new case of one's own name is not.
-        if (domain::username_key(**cmd.username) != domain::username_key(u->username) &&
-            uow->users().find_by_username(**cmd.username))
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::user> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto u = uow.users().find(who.user_id);
+        if (!u) return domain::error::unauthenticated("Not authenticated");
+        if (cmd.username) {
+            // Another account's look-alike is taken; a new case of one's own name is not.
+            if (domain::username_key(**cmd.username) != domain::username_key(u->username) &&
+                uow.users().find_by_username(**cmd.username))
+                return domain::error::rule_violation(std::string(username_taken));
+            u->username = **cmd.username;
+        }
+        domain::apply(cmd.display_name, u->display_name);
+        domain::apply(cmd.bio, u->bio);
+        // The two visibility fields stay in step. profile_visibility, when sent, decides; otherwise the legacy
+        // flag picks public or private, but only when it changes (docs/behaviour.md §10): an unchanged false must not
+        // turn a followers or groups profile private.
+        if (cmd.profile_visibility) {
+            u->visibility = *cmd.profile_visibility;
+            u->is_profile_public = u->visibility == domain::profile_visibility::public_;
+        } else if (cmd.is_profile_public && *cmd.is_profile_public != u->is_profile_public) {
+            u->is_profile_public = *cmd.is_profile_public;
+            u->visibility = u->is_profile_public ? domain::profile_visibility::public_ : domain::profile_visibility::private_;
+        }
+        u->updated_at = s.clock.now();
+        try {
+            uow.users().update(*u);
+            uow.commit();
+        } catch (const ports::unique_violation&) {
+            // Another account took the name since the check above (the store's unique key).
             return domain::error::rule_violation(std::string(username_taken));
-        u->username = **cmd.username;
-    }
-    domain::apply(cmd.display_name, u->display_name);
-    domain::apply(cmd.bio, u->bio);
-    // The two visibility fields stay in step. profile_visibility, when sent, decides; otherwise the legacy
-    // flag picks public or private, but only when it changes (docs/behaviour.md §10): an unchanged false must not
-    // turn a followers or groups profile private.
-    if (cmd.profile_visibility) {
-        u->visibility = *cmd.profile_visibility;
-        u->is_profile_public = u->visibility == domain::profile_visibility::public_;
-    } else if (cmd.is_profile_public && *cmd.is_profile_public != u->is_profile_public) {
-        u->is_profile_public = *cmd.is_profile_public;
-        u->visibility = u->is_profile_public ? domain::profile_visibility::public_ : domain::profile_visibility::private_;
-    }
-    u->updated_at = s.clock.now();
-    try {
-        uow->users().update(*u);
-        uow->commit();
-    } catch (const ports::unique_violation&) {
-        // Another account took the name since the check above (the store's unique key).
-        return domain::error::rule_violation(std::string(username_taken));
-    }
-    return std::move(*u);
+        }
+        return std::move(*u);
+    });
 }
 
 domain::result<std::vector<domain::user>> search_users(services& s, const actor& who, const std::string& q,

@@ -45,39 +45,40 @@ domain::result<application_view> create_application(services& s, const actor& wh
     v.ordered("salary_min", cmd.salary_min, "salary_max", cmd.salary_max);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (auto e = check_resume(*uow, who, cmd.resume_version_id)) return std::move(*e);
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<application_view> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        if (auto e = check_resume(uow, who, cmd.resume_version_id)) return std::move(*e);
 
-    domain::application a;
-    a.id = s.ids.new_id();
-    a.user_id = who.user_id;
-    a.company_name = cmd.company_name;
-    a.role_title = cmd.role_title;
-    a.url = cmd.url;
-    a.description = cmd.description;
-    a.location = cmd.location;
-    a.job_type = cmd.job_type;
-    a.work_mode = cmd.work_mode;
-    a.salary_min = cmd.salary_min;
-    a.salary_max = cmd.salary_max;
-    a.salary_currency = cmd.salary_currency.value_or("USD");
-    a.applied_source = cmd.applied_source;
-    a.applied_date = cmd.applied_date;
-    a.follow_up_date = cmd.follow_up_date;
-    a.priority = cmd.priority;
-    a.notes = cmd.notes;
-    a.status = cmd.status.value_or(domain::application_status::saved);
-    a.resume_version_id = cmd.resume_version_id;
-    if (!a.applied_date && domain::stamps_applied_date(std::nullopt, a.status)) a.applied_date = detail::today(s);
-    a.created_at = a.updated_at = s.clock.now();
-    uow->applications().insert(a);
+        domain::application a;
+        a.id = s.ids.new_id();
+        a.user_id = who.user_id;
+        a.company_name = cmd.company_name;
+        a.role_title = cmd.role_title;
+        a.url = cmd.url;
+        a.description = cmd.description;
+        a.location = cmd.location;
+        a.job_type = cmd.job_type;
+        a.work_mode = cmd.work_mode;
+        a.salary_min = cmd.salary_min;
+        a.salary_max = cmd.salary_max;
+        a.salary_currency = cmd.salary_currency.value_or("USD");
+        a.applied_source = cmd.applied_source;
+        a.applied_date = cmd.applied_date;
+        a.follow_up_date = cmd.follow_up_date;
+        a.priority = cmd.priority;
+        a.notes = cmd.notes;
+        a.status = cmd.status.value_or(domain::application_status::saved);
+        a.resume_version_id = cmd.resume_version_id;
+        if (!a.applied_date && domain::stamps_applied_date(std::nullopt, a.status)) a.applied_date = detail::today(s);
+        a.created_at = a.updated_at = s.clock.now();
+        uow.applications().insert(a);
 
-    detail::activity_recorder log(*uow, s, who.user_id);
-    log.record(a.id, "Application Created", "Created: " + a.company_name + " \u2014 " + a.role_title);
-    detail::track_progress(*uow, s, who.user_id);
-    uow->commit();
-    return application_view{std::move(a), {}, {}, {}};
+        detail::activity_recorder log(uow, s, who.user_id);
+        log.record(a.id, "Application Created", "Created: " + a.company_name + " \u2014 " + a.role_title);
+        detail::track_progress(uow, s, who.user_id);
+        uow.commit();
+        return application_view{std::move(a), {}, {}, {}};
+    });
 }
 
 domain::result<application_view> get_application(services& s, const actor& who, const domain::id& id) {
@@ -128,64 +129,66 @@ domain::result<application_view> update_application(services& s, const actor& wh
     v.at_least("salary_max", cmd.salary_max, 0);
     if (!v.ok()) return *std::move(v).finish();
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = detail::owned_application(*uow, who, id);
-    if (!found) return std::move(found).error();
-    domain::application a = std::move(*found);
-    const domain::application before = a;
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<application_view> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = detail::owned_application(uow, who, id);
+        if (!found) return std::move(found).error();
+        domain::application a = std::move(*found);
+        const domain::application before = a;
 
-    // Body rules on the merged record: the stored salary counts when only one bound is sent.
-    std::optional<long long> new_min = a.salary_min, new_max = a.salary_max;
-    domain::apply(cmd.salary_min, new_min);
-    domain::apply(cmd.salary_max, new_max);
-    domain::validator merged;
-    merged.ordered("salary_min", new_min, "salary_max", new_max);
-    if (auto e = std::move(merged).finish()) return std::move(*e);
-    if (cmd.resume_version_id && *cmd.resume_version_id)
-        if (auto e = check_resume(*uow, who, *cmd.resume_version_id)) return std::move(*e);
+        // Body rules on the merged record: the stored salary counts when only one bound is sent.
+        std::optional<long long> new_min = a.salary_min, new_max = a.salary_max;
+        domain::apply(cmd.salary_min, new_min);
+        domain::apply(cmd.salary_max, new_max);
+        domain::validator merged;
+        merged.ordered("salary_min", new_min, "salary_max", new_max);
+        if (auto e = std::move(merged).finish()) return std::move(*e);
+        if (cmd.resume_version_id && *cmd.resume_version_id)
+            if (auto e = check_resume(uow, who, *cmd.resume_version_id)) return std::move(*e);
 
-    if (cmd.company_name) a.company_name = **cmd.company_name;
-    if (cmd.role_title) a.role_title = **cmd.role_title;
-    if (cmd.salary_currency) a.salary_currency = **cmd.salary_currency;
-    domain::apply(cmd.url, a.url);
-    domain::apply(cmd.description, a.description);
-    domain::apply(cmd.location, a.location);
-    domain::apply(cmd.job_type, a.job_type);
-    domain::apply(cmd.work_mode, a.work_mode);
-    a.salary_min = new_min;
-    a.salary_max = new_max;
-    domain::apply(cmd.applied_source, a.applied_source);
-    domain::apply(cmd.applied_date, a.applied_date);
-    domain::apply(cmd.follow_up_date, a.follow_up_date);
-    domain::apply(cmd.priority, a.priority);
-    domain::apply(cmd.notes, a.notes);
-    domain::apply(cmd.resume_version_id, a.resume_version_id);
-    if (cmd.status) {
-        a.status = domain::next_status(before.status, domain::status_trigger::manual, **cmd.status);
-        if (!cmd.applied_date && domain::stamps_applied_date(before.status, a.status)) a.applied_date = detail::today(s);
-    }
-    a.updated_at = s.clock.now();
-    uow->applications().update(a);
+        if (cmd.company_name) a.company_name = **cmd.company_name;
+        if (cmd.role_title) a.role_title = **cmd.role_title;
+        if (cmd.salary_currency) a.salary_currency = **cmd.salary_currency;
+        domain::apply(cmd.url, a.url);
+        domain::apply(cmd.description, a.description);
+        domain::apply(cmd.location, a.location);
+        domain::apply(cmd.job_type, a.job_type);
+        domain::apply(cmd.work_mode, a.work_mode);
+        a.salary_min = new_min;
+        a.salary_max = new_max;
+        domain::apply(cmd.applied_source, a.applied_source);
+        domain::apply(cmd.applied_date, a.applied_date);
+        domain::apply(cmd.follow_up_date, a.follow_up_date);
+        domain::apply(cmd.priority, a.priority);
+        domain::apply(cmd.notes, a.notes);
+        domain::apply(cmd.resume_version_id, a.resume_version_id);
+        if (cmd.status) {
+            a.status = domain::next_status(before.status, domain::status_trigger::manual, **cmd.status);
+            if (!cmd.applied_date && domain::stamps_applied_date(before.status, a.status)) a.applied_date = detail::today(s);
+        }
+        a.updated_at = s.clock.now();
+        uow.applications().update(a);
 
-    detail::activity_recorder log(*uow, s, who.user_id);
-    if (a.status != before.status)
-        log.status_changed(a.id, before.status, a.status, false);
-    else
-        log.record(a.id, "Application Updated", "Updated " + before.company_name);
-    auto view = load_view(*uow, std::move(a));
-    uow->commit();
-    return view;
+        detail::activity_recorder log(uow, s, who.user_id);
+        if (a.status != before.status)
+            log.status_changed(a.id, before.status, a.status, false);
+        else
+            log.record(a.id, "Application Updated", "Updated " + before.company_name);
+        auto view = load_view(uow, std::move(a));
+        uow.commit();
+        return view;
+    });
 }
 
 domain::result<domain::done> delete_application(services& s, const actor& who, const domain::id& id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto app = detail::owned_application(*uow, who, id);
-    if (!app) return std::move(app).error();
-    uow->applications().remove(id);
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto app = detail::owned_application(uow, who, id);
+        if (!app) return std::move(app).error();
+        uow.applications().remove(id);
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 }  // namespace offertracker::usecases

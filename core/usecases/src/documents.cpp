@@ -28,27 +28,28 @@ domain::result<domain::document> create_document(services& s, const actor& who, 
     v.max_length("file_url", cmd.file_url, 500);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto app = detail::owned_application(*uow, who, cmd.application_id);
-    if (!app) return std::move(app).error();
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::document> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto app = detail::owned_application(uow, who, cmd.application_id);
+        if (!app) return std::move(app).error();
 
-    domain::document d;
-    d.id = s.ids.new_id();
-    d.user_id = app->user_id;
-    d.application_id = app->id;
-    d.doc_type = cmd.doc_type.value_or(domain::document_type::other);
-    d.name = cmd.name;
-    d.file_url = cmd.file_url;
-    d.notes = cmd.notes;
-    d.created_at = d.updated_at = s.clock.now();
-    uow->documents().insert(d);
+        domain::document d;
+        d.id = s.ids.new_id();
+        d.user_id = app->user_id;
+        d.application_id = app->id;
+        d.doc_type = cmd.doc_type.value_or(domain::document_type::other);
+        d.name = cmd.name;
+        d.file_url = cmd.file_url;
+        d.notes = cmd.notes;
+        d.created_at = d.updated_at = s.clock.now();
+        uow.documents().insert(d);
 
-    detail::activity_recorder log(*uow, s, who.user_id);
-    log.record(d.application_id, "Document Added",
-               "Added " + std::string(domain::to_string(d.doc_type)) + ": " + d.name);
-    uow->commit();
-    return d;
+        detail::activity_recorder log(uow, s, who.user_id);
+        log.record(d.application_id, "Document Added",
+                   "Added " + std::string(domain::to_string(d.doc_type)) + ": " + d.name);
+        uow.commit();
+        return d;
+    });
 }
 
 domain::result<std::vector<domain::document>> list_documents(services& s, const actor& who,
@@ -69,29 +70,31 @@ domain::result<domain::document> update_document(services& s, const actor& who, 
     v.max_length("file_url", cmd.file_url, 500);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = owned_document(*uow, who, id);
-    if (!found) return std::move(found).error();
-    domain::document d = std::move(*found);
-    if (cmd.doc_type) d.doc_type = **cmd.doc_type;
-    if (cmd.name) d.name = **cmd.name;
-    domain::apply(cmd.file_url, d.file_url);
-    domain::apply(cmd.notes, d.notes);
-    d.updated_at = s.clock.now();
-    uow->documents().update(d);
-    uow->commit();
-    return d;
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::document> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = owned_document(uow, who, id);
+        if (!found) return std::move(found).error();
+        domain::document d = std::move(*found);
+        if (cmd.doc_type) d.doc_type = **cmd.doc_type;
+        if (cmd.name) d.name = **cmd.name;
+        domain::apply(cmd.file_url, d.file_url);
+        domain::apply(cmd.notes, d.notes);
+        d.updated_at = s.clock.now();
+        uow.documents().update(d);
+        uow.commit();
+        return d;
+    });
 }
 
 domain::result<domain::done> delete_document(services& s, const actor& who, const domain::id& id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto d = owned_document(*uow, who, id);
-    if (!d) return std::move(d).error();
-    uow->documents().remove(id);
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto d = owned_document(uow, who, id);
+        if (!d) return std::move(d).error();
+        uow.documents().remove(id);
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 }  // namespace offertracker::usecases

@@ -24,28 +24,29 @@ domain::result<domain::reminder> create_reminder(services& s, const actor& who, 
     v.length("title", cmd.title, 1, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    if (cmd.application_id) {
-        auto app = detail::owned_application(*uow, who, *cmd.application_id);
-        if (!app) return std::move(app).error();
-    }
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::reminder> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        if (cmd.application_id) {
+            auto app = detail::owned_application(uow, who, *cmd.application_id);
+            if (!app) return std::move(app).error();
+        }
 
-    domain::reminder r;
-    r.id = s.ids.new_id();
-    r.user_id = who.user_id;
-    r.application_id = cmd.application_id;
-    r.title = cmd.title;
-    r.description = cmd.description;
-    r.remind_at = cmd.remind_at;
-    r.reminder_type = cmd.reminder_type.value_or(domain::reminder_type::general);
-    r.created_at = r.updated_at = s.clock.now();
-    uow->reminders().insert(r);
+        domain::reminder r;
+        r.id = s.ids.new_id();
+        r.user_id = who.user_id;
+        r.application_id = cmd.application_id;
+        r.title = cmd.title;
+        r.description = cmd.description;
+        r.remind_at = cmd.remind_at;
+        r.reminder_type = cmd.reminder_type.value_or(domain::reminder_type::general);
+        r.created_at = r.updated_at = s.clock.now();
+        uow.reminders().insert(r);
 
-    detail::activity_recorder log(*uow, s, who.user_id);
-    log.record(r.application_id, "Reminder Created", "Reminder: " + r.title);
-    uow->commit();
-    return r;
+        detail::activity_recorder log(uow, s, who.user_id);
+        log.record(r.application_id, "Reminder Created", "Reminder: " + r.title);
+        uow.commit();
+        return r;
+    });
 }
 
 domain::result<domain::reminder> get_reminder(services& s, const actor& who, const domain::id& id) {
@@ -77,57 +78,60 @@ domain::result<domain::reminder> update_reminder(services& s, const actor& who, 
     if (cmd.title && *cmd.title) v.length("title", **cmd.title, 1, 255);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = owned_reminder(*uow, who, id);
-    if (!found) return std::move(found).error();
-    domain::reminder r = std::move(*found);
-    const auto now = s.clock.now();
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::reminder> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = owned_reminder(uow, who, id);
+        if (!found) return std::move(found).error();
+        domain::reminder r = std::move(*found);
+        const auto now = s.clock.now();
 
-    if (cmd.title) r.title = **cmd.title;
-    domain::apply(cmd.description, r.description);
-    if (cmd.remind_at) r.remind_at = **cmd.remind_at;
-    if (cmd.reminder_type) r.reminder_type = **cmd.reminder_type;
-    if (cmd.is_completed) {
-        const bool completed = **cmd.is_completed;
-        // A completed reminder always has completed_at (the reference's database checks it); the first
-        // completion keeps its time, and reopening keeps the record of when it was done.
-        if (completed && (!r.is_completed || !r.completed_at)) r.completed_at = now;
-        r.is_completed = completed;
-    }
-    r.updated_at = now;
-    uow->reminders().update(r);
-    uow->commit();
-    return r;
+        if (cmd.title) r.title = **cmd.title;
+        domain::apply(cmd.description, r.description);
+        if (cmd.remind_at) r.remind_at = **cmd.remind_at;
+        if (cmd.reminder_type) r.reminder_type = **cmd.reminder_type;
+        if (cmd.is_completed) {
+            const bool completed = **cmd.is_completed;
+            // A completed reminder always has completed_at (the reference's database checks it); the first
+            // completion keeps its time, and reopening keeps the record of when it was done.
+            if (completed && (!r.is_completed || !r.completed_at)) r.completed_at = now;
+            r.is_completed = completed;
+        }
+        r.updated_at = now;
+        uow.reminders().update(r);
+        uow.commit();
+        return r;
+    });
 }
 
 domain::result<domain::reminder> complete_reminder(services& s, const actor& who, const domain::id& id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = owned_reminder(*uow, who, id);
-    if (!found) return std::move(found).error();
-    domain::reminder r = std::move(*found);
-    if (r.is_completed) return domain::error::rule_violation("Reminder already completed");
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::reminder> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = owned_reminder(uow, who, id);
+        if (!found) return std::move(found).error();
+        domain::reminder r = std::move(*found);
+        if (r.is_completed) return domain::error::rule_violation("Reminder already completed");
 
-    r.is_completed = true;
-    r.completed_at = r.updated_at = s.clock.now();
-    uow->reminders().update(r);
+        r.is_completed = true;
+        r.completed_at = r.updated_at = s.clock.now();
+        uow.reminders().update(r);
 
-    detail::activity_recorder log(*uow, s, who.user_id);
-    log.record(r.application_id, "Reminder Completed", "Completed: " + r.title);
-    detail::track_progress(*uow, s, who.user_id);
-    uow->commit();
-    return r;
+        detail::activity_recorder log(uow, s, who.user_id);
+        log.record(r.application_id, "Reminder Completed", "Completed: " + r.title);
+        detail::track_progress(uow, s, who.user_id);
+        uow.commit();
+        return r;
+    });
 }
 
 domain::result<domain::done> delete_reminder(services& s, const actor& who, const domain::id& id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto r = owned_reminder(*uow, who, id);
-    if (!r) return std::move(r).error();
-    uow->reminders().remove(id);
-    uow->commit();
-    return domain::done{};
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::done> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto r = owned_reminder(uow, who, id);
+        if (!r) return std::move(r).error();
+        uow.reminders().remove(id);
+        uow.commit();
+        return domain::done{};
+    });
 }
 
 }  // namespace offertracker::usecases

@@ -84,11 +84,12 @@ domain::result<domain::resume> create_resume(services& s, const actor& who, cons
     r.notes = cmd.notes;
     r.file_url = cmd.file_url;
     r.created_at = r.updated_at = s.clock.now();
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    uow->resumes().insert(r);
-    uow->commit();
-    return r;
+    return ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::resume> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        uow.resumes().insert(r);
+        uow.commit();
+        return r;
+    });
 }
 
 domain::result<domain::resume> get_resume(services& s, const actor& who, const domain::id& id) {
@@ -110,34 +111,40 @@ domain::result<domain::resume> update_resume(services& s, const actor& who, cons
     v.max_length("file_url", cmd.file_url, 500);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto found = detail::owned_resume(*uow, who, id);
-    if (!found) return std::move(found).error();
-    domain::resume r = std::move(*found);
-    const std::optional<std::string> old_key = r.file_key;
-    if (cmd.version_name) r.version_name = **cmd.version_name;
-    domain::apply(cmd.notes, r.notes);
-    if (cmd.file_url) {
-        // A link the user sets replaces any uploaded file as what the resume points at.
-        r.file_url = *cmd.file_url;
-        r.file_key.reset();
-    }
-    r.updated_at = s.clock.now();
-    uow->resumes().update(r);
-    uow->commit();
-    if (cmd.file_url && old_key) discard_file(s, *old_key);
-    return r;
+    std::optional<std::string> old_key;
+    auto updated = ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::resume> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = detail::owned_resume(uow, who, id);
+        if (!found) return std::move(found).error();
+        domain::resume r = std::move(*found);
+        old_key = r.file_key;
+        if (cmd.version_name) r.version_name = **cmd.version_name;
+        domain::apply(cmd.notes, r.notes);
+        if (cmd.file_url) {
+            // A link the user sets replaces any uploaded file as what the resume points at.
+            r.file_url = *cmd.file_url;
+            r.file_key.reset();
+        }
+        r.updated_at = s.clock.now();
+        uow.resumes().update(r);
+        uow.commit();
+        return r;
+    });
+    if (updated && cmd.file_url && old_key) discard_file(s, *old_key);
+    return updated;
 }
 
 domain::result<domain::done> delete_resume(services& s, const actor& who, const domain::id& id) {
-    auto uow = s.store.begin(ports::access::read_write);
-    if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-    auto r = detail::owned_resume(*uow, who, id);
-    if (!r) return std::move(r).error();
-    uow->resumes().remove(id);
-    uow->commit();
-    if (r->file_key) discard_file(s, *r->file_key);
+    auto removed = ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::resume> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto r = detail::owned_resume(uow, who, id);
+        if (!r) return std::move(r).error();
+        uow.resumes().remove(id);
+        uow.commit();
+        return r;
+    });
+    if (!removed) return std::move(removed).error();
+    if (removed->file_key) discard_file(s, *removed->file_key);
     return domain::done{};
 }
 
@@ -159,23 +166,23 @@ domain::result<domain::resume> upload_resume_file(services& s, const actor& who,
     pending_file stored(s, key);  // before put: a put that fails late may still leave the file
     s.files.put(key, file.content, domain::content_type_of(*kind));
     std::optional<std::string> replaced;
-    domain::resume r;
-    {
-        auto uow = s.store.begin(ports::access::read_write);
-        if (auto e = detail::lock_actor(*uow, who)) return std::move(*e);
-        auto found = detail::owned_resume(*uow, who, resume_id);
+    auto updated = ports::in_write_unit(s.store, [&](ports::unit_of_work& uow) -> domain::result<domain::resume> {
+        if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
+        auto found = detail::owned_resume(uow, who, resume_id);
         if (!found) return std::move(found).error();  // deleted meanwhile
-        r = std::move(*found);
+        domain::resume r = std::move(*found);
         replaced = r.file_key;
         r.file_key = key;
         r.file_url.reset();
         r.updated_at = s.clock.now();
-        uow->resumes().update(r);
-        uow->commit();
-    }
+        uow.resumes().update(r);
+        uow.commit();
+        return r;
+    });
+    if (!updated) return updated;
     stored.keep();
     if (replaced) discard_file(s, *replaced);
-    return r;
+    return updated;
 }
 
 domain::result<ports::stored_file> read_own_file(services& s, const actor& who, const std::string& key) {

@@ -7,6 +7,7 @@
 #include <offertracker/domain/milestone.hpp>
 #include <offertracker/domain/resume.hpp>
 #include <offertracker/text/utf8.hpp>
+#include <offertracker/ports/in_write_unit.hpp>
 #include <offertracker/usecases/services.hpp>
 
 namespace offertracker::usecases::detail {

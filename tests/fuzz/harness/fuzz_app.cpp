@@ -137,10 +137,10 @@ void fuzz_app::reset() {
     s.ids.target = std::make_unique<mem::sequential_id_generator>();
     s.files.target = std::make_unique<mem::in_memory_file_storage>();
     s.throttle.target = std::make_unique<mem::in_memory_throttle>(s.clock);
-    auto session = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});
-    if (!session) finding("harness: could not register the seeded user");
-    s.token = session->access_token;
-    const usecases::actor who{session->user.id};
+    auto registered = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});
+    if (!registered) finding("harness: could not register the seeded user");
+    s.token = registered->access_token;
+    const usecases::actor who{registered->user.id};
     usecases::create_application_command app;
     app.company_name = "Acme";
     app.role_title = "Engineer";

@@ -2,12 +2,9 @@
 #include "context.hpp"
 
 #include <algorithm>
-#include <random>
-#include <thread>
 
 #include <offertracker/http/form.hpp>
 #include <offertracker/ports/overloaded.hpp>
-#include <offertracker/ports/storage_error.hpp>
 
 #include <offertracker/http/kit/json_writer.hpp>
 
@@ -36,24 +33,15 @@ domain::result<usecases::actor> authenticate(const context& c, const request& re
     return usecases::actor{std::move(*subject)};
 }
 
-handler retrying(handler h) {
+handler overload_guard(handler h) {
     return [h = std::move(h)](const request& req, const path_params& params) {
-        constexpr int attempts = 5;
-        thread_local std::minstd_rand jitter{std::random_device{}()};
-        for (int attempt = 1;; ++attempt) {
-            try {
-                return h(req, params);
-            } catch (const ports::overloaded& e) {
-                // A bounded resource (password hashing) is full: say so at once rather than queue.
-                auto r = detail_reply(503, "Service temporarily overloaded. Try again shortly.");
-                r.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after().count())));
-                return r;
-            } catch (const ports::transaction_conflict&) {
-                if (attempt == attempts) throw;
-                // Random back-off so the racing requests do not collide again in lockstep.
-                std::uniform_int_distribution<int> pause_us(100, 2000 << attempt);
-                std::this_thread::sleep_for(std::chrono::microseconds(pause_us(jitter)));
-            }
+        try {
+            return h(req, params);
+        } catch (const ports::overloaded& e) {
+            // A bounded resource (password hashing) is full: say so at once rather than queue.
+            auto r = detail_reply(503, "Service temporarily overloaded. Try again shortly.");
+            r.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after().count())));
+            return r;
         }
     };
 }
@@ -65,7 +53,7 @@ response no_store(response r) {
 
 handler authed(const context& c, authed_handler h) {
     // The router already refused path ids that are not NUL-free UTF-8 (404), so handlers see storable text.
-    return retrying([&c, h = std::move(h)](const request& req, const path_params& params) {
+    return overload_guard([&c, h = std::move(h)](const request& req, const path_params& params) {
         auto who = authenticate(c, req);
         if (!who) return no_store(error_reply(who.error()));
         return no_store(h(req, params, *who));

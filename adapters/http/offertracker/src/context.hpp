@@ -27,16 +27,15 @@ struct context {
     static std::string link_message(std::string_view key, std::string_view expires);
 };
 
-// Reruns h when its transaction lost a race (ports::transaction_conflict), a few times with a short random
-// pause; the last failure propagates (a 500). Every failed attempt was rolled back, so a rerun is safe.
-// ports::overloaded becomes 503 with Retry-After.
-handler retrying(handler h);
+// Answers ports::overloaded with 503 and Retry-After. Writes that lost a race were already rerun by the use
+// cases (ports::in_write_unit); a conflict that still escapes propagates like any storage failure (a 500).
+handler overload_guard(handler h);
 
 // Marks a response private to its requester (Cache-Control: no-store, unless the handler set a policy):
 // every authenticated response and every response that carries a token (RFC 6749 §5.1).
 response no_store(response r);
 
-// A handler that runs only for a verified bearer token (and is retried like `retrying`); its responses are
+// A handler that runs only for a verified bearer token (and guarded by `overload_guard`); its responses are
 // no_store.
 using authed_handler = std::function<response(const request&, const path_params&, const usecases::actor&)>;
 handler authed(const context& c, authed_handler h);

@@ -11,8 +11,8 @@ namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
 namespace {
 
-json::object session_view(const usecases::session& s) {
-    return {{"access_token", s.access_token}, {"token_type", "bearer"}, {"user", user_view(s.user)}};
+json::object token_view(const usecases::login_result& r) {
+    return {{"access_token", r.access_token}, {"token_type", "bearer"}, {"user", user_view(r.user)}};
 }
 
 // OAuth2 password-flow clients send username (the email) and password as a form. Both readers pass on the
@@ -35,22 +35,22 @@ domain::result<usecases::login_command> login_from_json(const request& req) {
 }  // namespace
 
 void add_account_routes(mount& m, const context& c) {
-    m.post("/auth/register", retrying([&c](const request& req, const path_params&) {
+    m.post("/auth/register", overload_guard([&c](const request& req, const path_params&) {
         auto body = read_body(req.body);
         usecases::register_command cmd{body.required_string("email"), body.required_string("username"),
                                        body.required_string("password"), body.optional_string("display_name")};
         if (auto e = std::move(body).finish()) return error_reply(*e);
-        return no_store(reply(usecases::register_user(c.services, cmd), 201, session_view));
+        return no_store(reply(usecases::register_user(c.services, cmd), 201, token_view));
     }), doc("Auth", "Register an account and get its token").body("RegisterRequest")
-            .returns(201, "The session: a bearer token and the user", "TokenResponse").errors({400}));
+            .returns(201, "A bearer token and the user", "TokenResponse").errors({400}));
 
-    m.post("/auth/login", retrying([&c](const request& req, const path_params&) {
+    m.post("/auth/login", overload_guard([&c](const request& req, const path_params&) {
         auto cmd = kit::is_form(req) ? login_from_form(req) : login_from_json(req);
         if (!cmd) return error_reply(cmd.error());
-        return no_store(reply(usecases::login(c.services, *cmd), 200, session_view));
+        return no_store(reply(usecases::login(c.services, *cmd), 200, token_view));
     }), doc("Auth", "Log in with a JSON body, or the OAuth2 password form (username = the email, password)")
-            .body("LoginRequest").returns(200, "The session: a bearer token and the user", "TokenResponse")
-            .errors({401}));
+            .body("LoginRequest").returns(200, "A bearer token and the user", "TokenResponse")
+            .errors({401, 429, 503}));
 
     m.get("/users/me", authed(c, [&c](const request&, const path_params&, const usecases::actor& who) {
         return reply(usecases::get_me(c.services, who), 200, user_view);

@@ -22,7 +22,7 @@ public:
 
 // The transaction lost a race with a concurrent one (PostgreSQL serialization failure or deadlock, SQLite
 // still locked after the busy timeout) and was rolled back. Nothing it wrote remains, so running the whole
-// use case again is safe; surfaces retry a few times before answering 500.
+// use case again is safe; ports::in_write_unit reruns write bodies a few times before it propagates (a 500).
 class transaction_conflict : public storage_error {
 public:
     using storage_error::storage_error;

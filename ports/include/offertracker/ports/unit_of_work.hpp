@@ -23,8 +23,8 @@ namespace offertracker::ports {
 // A transaction. Everything written through its repositories becomes visible to others at commit(),
 // all at once; destroying it without commit() rolls everything back. Used by one thread at a time.
 // Repository methods and commit() throw storage_error (or unique_violation, or transaction_conflict when the
-// transaction lost a race and may simply be rerun) on failure; after a throw the unit of
-// work must be abandoned (destroyed), which rolls back.
+// transaction lost a race and may simply be rerun: in_write_unit does that) on failure; after a throw the unit
+// of work must be abandoned (destroyed), which rolls back.
 class unit_of_work {
 public:
     virtual ~unit_of_work() = default;
@@ -60,11 +60,17 @@ enum class access {
     read_write,  // takes the write lock up front where the engine needs it (SQLite: BEGIN IMMEDIATE)
 };
 
-// Opens units of work. Thread-safe: call begin() from any number of threads.
+// Opens units of work. Thread-safe: call begin() and pause_before_rerun() from any number of threads.
 class store {
 public:
     virtual ~store() = default;
     virtual std::unique_ptr<unit_of_work> begin(access mode) = 0;
+
+    // Waits before a read_write unit that lost a race (transaction_conflict) is run again; `rerun` counts from 1.
+    // The store owns the pause because only it knows how its engine's races clear (and a pause needs a clock
+    // and randomness the core does not have); a store whose writers never race keeps the default, no pause.
+    // in_write_unit calls it with no unit open, so the pause holds no lock.
+    virtual void pause_before_rerun(int rerun) { (void)rerun; }
 };
 
 }  // namespace offertracker::ports

@@ -24,7 +24,7 @@ struct login_command {
 };
 
 // What register and login return: a bearer token and the account (after login's streak update).
-struct session {
+struct login_result {
     std::string access_token;
     domain::user user;
 };
@@ -40,11 +40,11 @@ struct update_profile_command {
 // Usernames are unique by domain::username_key: "Alice" and "alice" are one name, and a name with a control,
 // zero-width or bidirectional formatting character is 422 (domain/username.hpp).
 // 422 for bad email/username/password/display_name; 400 "Username already taken" / "Email already taken".
-domain::result<session> register_user(services& s, const register_command& cmd);
+domain::result<login_result> register_user(services& s, const register_command& cmd);
 // 401 "Incorrect email or password" for any wrong part, with the same work done either way. Failures count
 // against the account and the client address (services::login); past either limit, 429 with retry_after and no
 // password check. A success forgets the account's failures.
-domain::result<session> login(services& s, const login_command& cmd);
+domain::result<login_result> login(services& s, const login_command& cmd);
 // The actor's own account; 401 "Not authenticated" if it no longer exists.
 domain::result<domain::user> get_me(services& s, const actor& who);
 // A new username is checked as at registration (422; 400 "Username already taken", also when another account

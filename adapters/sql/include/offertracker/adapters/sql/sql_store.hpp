@@ -42,6 +42,8 @@ public:
 
     // Blocks (up to 30 s) while every session is in use, then throws ports::storage_error.
     std::unique_ptr<ports::unit_of_work> begin(ports::access mode) override;
+    // Sleeps a random 0.1 ms up to 2 ms << rerun (capped), off any unit, so racing writers fall out of step.
+    void pause_before_rerun(int rerun) override;
 
     // Creates schema_migrations if missing and applies every pending migration in version order, each in
     // its own transaction together with its record. Returns what it applied (empty when up to date).

@@ -1,0 +1,230 @@
+// The settings table and one parser per setting. Each parser validates text from any source the same way.
+#include "settings_table.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <filesystem>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "address_syntax.hpp"
+#include "secret_file.hpp"
+
+namespace offertracker::app {
+
+std::filesystem::path default_swagger_ui_dir() { return OFFERTRACKER_DEFAULT_SWAGGER_UI_DIR; }
+
+namespace detail {
+namespace {
+
+std::optional<std::uint64_t> parse_unsigned(std::string_view text) {
+    if (text.empty() || text.size() > 19) return std::nullopt;
+    std::uint64_t value = 0;
+    auto const [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+std::string range_message(std::uint64_t low, std::uint64_t high) {
+    return "must be an integer from " + std::to_string(low) + " to " + std::to_string(high);
+}
+
+std::string_view trim(std::string_view text) {
+    auto const is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+// ---- one apply function per setting ---------------------------------------------------------------
+
+std::string apply_listen(std::string_view text, settings& out) {
+    auto parsed = detail::parse_host_port(text, true);
+    if (auto const* problem = std::get_if<std::string>(&parsed)) return *problem;
+    auto& hp = std::get<detail::host_port>(parsed);
+    out.listen_host = std::move(hp.host);
+    out.listen_port = *hp.port;
+    return {};
+}
+
+std::string apply_database(std::string_view text, settings& out) {
+    for (std::string_view const scheme : {"sqlite://", "postgresql://", "postgres://"}) {
+        if (text.starts_with(scheme)) {
+            if (text.size() == scheme.size()) return "has nothing after " + std::string(scheme);
+            out.database_url = std::string(text);
+            return {};
+        }
+    }
+    return "must start with sqlite://, postgresql:// or postgres://";
+}
+
+std::string apply_data_dir(std::string_view text, settings& out) {
+    if (text.empty()) return "must not be empty";
+    out.data_dir = std::filesystem::path(std::string(text));
+    return {};
+}
+
+std::string apply_cors_origins(std::string_view text, settings& out) {
+    std::vector<std::string> origins;
+    std::vector<std::string> problems;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto const comma = std::min(text.find(',', start), text.size());
+        auto const item = trim(text.substr(start, comma - start));
+        start = comma + 1;
+        if (item.empty()) continue;  // tolerates "a, b," and an empty list
+        auto parsed = detail::parse_http_url(item, false);
+        if (auto const* problem = std::get_if<std::string>(&parsed)) {
+            problems.push_back("'" + std::string(item) + "' " + *problem);
+            continue;
+        }
+        auto& origin = std::get<detail::http_url>(parsed).origin;
+        if (std::find(origins.begin(), origins.end(), origin) == origins.end()) origins.push_back(std::move(origin));
+    }
+    if (!problems.empty()) {
+        std::string message = "each origin must be http(s)://host[:port]: ";
+        for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
+        return message;
+    }
+    out.cors_origins = std::move(origins);
+    return {};
+}
+
+template <unsigned settings::*field, std::uint64_t low, std::uint64_t high>
+std::string apply_count(std::string_view text, settings& out) {
+    auto const value = parse_unsigned(text);
+    if (!value || *value < low || *value > high) return range_message(low, high);
+    out.*field = static_cast<unsigned>(*value);
+    return {};
+}
+
+template <auto field, std::uint64_t low, std::uint64_t high, const char* unit>
+std::string apply_duration(std::string_view text, settings& out) {
+    auto const value = parse_unsigned(text);
+    if (!value || *value < low || *value > high) return range_message(low, high) + " (" + unit + ")";
+    out.*field = std::remove_reference_t<decltype(out.*field)>(*value);
+    return {};
+}
+constexpr char milliseconds_unit[] = "milliseconds";
+constexpr char seconds_unit[] = "seconds";
+
+std::string apply_token_secret(std::string_view text, settings& out) {
+    if (text.size() < minimum_secret_length) {
+        return "must be at least " + std::to_string(minimum_secret_length) + " characters long (got " +
+               std::to_string(text.size()) + ")";
+    }
+    out.token_secret = std::string(text);
+    return {};
+}
+
+std::string apply_token_lifetime(std::string_view text, settings& out) {
+    auto const value = parse_unsigned(text);
+    if (!value || *value < 60 || *value > 31536000) return range_message(60, 31536000) + " (seconds)";
+    out.token_lifetime = std::chrono::seconds(*value);
+    return {};
+}
+
+std::string apply_max_body_bytes(std::string_view text, settings& out) {
+    constexpr std::uint64_t low = 1024, high = 1024ULL * 1024 * 1024;
+    auto const value = parse_unsigned(text);
+    if (!value || *value < low || *value > high) return range_message(low, high);
+    out.max_body_bytes = static_cast<std::size_t>(*value);
+    return {};
+}
+
+std::string apply_public_url(std::string_view text, settings& out) {
+    auto parsed = detail::parse_http_url(text, true);
+    if (auto const* problem = std::get_if<std::string>(&parsed)) return *problem;
+    auto const& url = std::get<detail::http_url>(parsed);
+    out.public_url = url.origin + url.path;
+    return {};
+}
+
+std::string apply_swagger_ui_dir(std::string_view text, settings& out) {
+    if (text.empty()) return "must not be empty";
+    out.swagger_ui_dir = std::filesystem::path(std::string(text));
+    return {};
+}
+
+}  // namespace
+
+constexpr std::array<setting_spec, setting_count> specs{{
+    {"config", "OFFERTRACKER_CONFIG", "", "FILE", "read settings from this TOML file", value_kind::text, true, true,
+     nullptr},
+    {"listen", "OFFERTRACKER_LISTEN", "listen", "HOST:PORT", "address to listen on, IPv6 as [::1]:8000 (default 127.0.0.1:8000)",
+     value_kind::text, false, true, apply_listen},
+    {"database", "OFFERTRACKER_DATABASE_URL", "database", "URL",
+     "sqlite://PATH or postgresql://... (default sqlite://DATA_DIR/offertracker.db)", value_kind::text, true, false,
+     apply_database},
+    {"data-dir", "OFFERTRACKER_DATA_DIR", "data_dir", "DIR", "directory for the database file, uploads and the token secret (default ./data)",
+     value_kind::text, true, true, apply_data_dir},
+    {"cors-origins", "OFFERTRACKER_CORS_ORIGINS", "cors_origins", "LIST",
+     "comma-separated origins allowed for browser clients, e.g. https://app.example.com,http://localhost:3000",
+     value_kind::text_list, false, true, apply_cors_origins},
+    {"workers", "OFFERTRACKER_WORKERS", "workers", "N", "threads for blocking work, 1-256 (default 4)", value_kind::integer,
+     false, true, apply_count<&settings::workers, 1, 256>},
+    {"io-threads", "OFFERTRACKER_IO_THREADS", "io_threads", "N", "network threads, 1-256 (default 1)", value_kind::integer,
+     false, true, apply_count<&settings::io_threads, 1, 256>},
+    {"db-pool", "OFFERTRACKER_DB_POOL", "db_pool", "N", "database connections, 1-1024 (default: the number of workers)",
+     value_kind::integer, false, true, apply_count<&settings::db_pool, 1, 1024>},
+    {"token-secret", "OFFERTRACKER_TOKEN_SECRET", "token_secret", "S",
+     "secret for signing tokens, at least 32 characters (default: generated once and kept in DATA_DIR/token_secret). "
+     "As a flag it is visible to every local user in the process list: prefer the environment variable, the "
+     "config file or the generated file",
+     value_kind::text, false, false, apply_token_secret},
+    {"token-lifetime", "OFFERTRACKER_TOKEN_LIFETIME", "token_lifetime", "SECONDS",
+     "how long issued tokens stay valid, 60-31536000 (default 86400)", value_kind::integer, false, true,
+     apply_token_lifetime},
+    {"max-body-bytes", "OFFERTRACKER_MAX_BODY_BYTES", "max_body_bytes", "N",
+     "largest request body outside uploads, 1024-1073741824 (default 1048576)", value_kind::integer, false, true,
+     apply_max_body_bytes},
+    {"public-url", "OFFERTRACKER_PUBLIC_URL", "public_url", "URL",
+     "base URL for links to this server (default http://HOST:PORT from --listen)", value_kind::text, false, true,
+     apply_public_url},
+    {"max-connections", "OFFERTRACKER_MAX_CONNECTIONS", "max_connections", "N",
+     "open connections at once; past it a new one gets 503 and is closed, 1-1000000 (default 4096)",
+     value_kind::integer, false, true, apply_count<&settings::max_connections, 1, 1000000>},
+    {"max-queued-requests", "OFFERTRACKER_MAX_QUEUED_REQUESTS", "max_queued_requests", "N",
+     "requests waiting for a worker; past it 503 at once, 1-1000000 (default 2048)", value_kind::integer, false,
+     true, apply_count<&settings::max_queued_requests, 1, 1000000>},
+    {"hash-concurrency", "OFFERTRACKER_HASH_CONCURRENCY", "hash_concurrency", "N",
+     "password hashes at once, on threads of their own, 1-256 (default 2)", value_kind::integer, false, true,
+     apply_count<&settings::hash_concurrency, 1, 256>},
+    {"hash-queue", "OFFERTRACKER_HASH_QUEUE", "hash_queue", "N",
+     "requests that may wait for a hashing slot; past it 503 at once, 0-1024 (default 8)", value_kind::integer,
+     false, true, apply_count<&settings::hash_queue, 0, 1024>},
+    {"hash-wait-ms", "OFFERTRACKER_HASH_WAIT_MS", "hash_wait_ms", "N",
+     "the longest wait for a hashing slot before 503, 0-60000 (default 1000)", value_kind::integer, false, true,
+     apply_duration<&settings::hash_wait, 0, 60000, milliseconds_unit>},
+    {"login-account-failures", "OFFERTRACKER_LOGIN_ACCOUNT_FAILURES", "login_account_failures", "N",
+     "failed logins per account within the window before 429, 1-1000000 (default 10)", value_kind::integer, false,
+     true, apply_count<&settings::login_account_failures, 1, 1000000>},
+    {"login-address-failures", "OFFERTRACKER_LOGIN_ADDRESS_FAILURES", "login_address_failures", "N",
+     "failed logins per client address within the window before 429, 1-1000000 (default 100)",
+     value_kind::integer, false, true, apply_count<&settings::login_address_failures, 1, 1000000>},
+    {"login-failure-window", "OFFERTRACKER_LOGIN_FAILURE_WINDOW", "login_failure_window", "SECONDS",
+     "the window failed logins are counted in, 1-86400 (default 900)", value_kind::integer, false, true,
+     apply_duration<&settings::login_failure_window, 1, 86400, seconds_unit>},
+    {"throttle-keys", "OFFERTRACKER_THROTTLE_KEYS", "throttle_keys", "N",
+     "the most counters kept for throttling (bounds its memory), 1000-100000000 (default 100000)",
+     value_kind::integer, false, true, apply_count<&settings::throttle_keys, 1000, 100000000>},
+    {"swagger-ui-dir", "OFFERTRACKER_SWAGGER_UI_DIR", "swagger_ui_dir", "DIR",
+     "the swagger-ui-dist package /docs serves; /docs answers 404 without it (default: where scripts/setup "
+     "installs it at build time)",
+     value_kind::text, false, true, apply_swagger_ui_dir},
+}};
+// A setting_count above the rows would leave a zero row (no flag) at the end.
+static_assert(!specs.back().flag.empty(), "setting_count must equal the number of rows in specs");
+
+std::optional<std::size_t> spec_index_by_flag(std::string_view flag) {
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].flag == flag) return i;
+    return std::nullopt;
+}
+
+}  // namespace detail
+}  // namespace offertracker::app
