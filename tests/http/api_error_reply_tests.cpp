@@ -11,12 +11,12 @@ using domain::field_code;
 
 TEST_CASE("error_reply: the next step becomes the seed's pointer to a route", "[http][errors]") {
     const auto exists = error_reply(error::conflict("This application already has offer details.",
-                                                    domain::next_step::update_existing));
+                                                    domain::alternative::update_existing));
     CHECK(exists.status == 409);
     CHECK(exists.body == R"({"detail":"This application already has offer details. Use PUT to update."})");
 
     const auto convert = error_reply(error::rule_violation("A saved job becomes an application by conversion.",
-                                                           domain::next_step::convert));
+                                                           domain::alternative::convert));
     CHECK(convert.status == 400);
     CHECK(convert.body == R"({"detail":"Use POST /saved-jobs/{id}/convert to convert a saved job to an application."})");
 

@@ -1,8 +1,11 @@
 // A second surface built from the kit alone (no OfferTracker header): its own error envelope, a mount filter
 // that marks every response (the router's 404/405 and the server's 413 included), a per-route body limit
-// declared in the route table, and bearer authentication — over a real server and real sockets.
+// declared in the route table, bearer authentication, and the kit's body reader with this dialect's own wording
+// of neutral field errors — over a real server and real sockets.
 #include <offertracker/http/filters.hpp>
 #include <offertracker/http/kit/authenticator.hpp>
+#include <offertracker/http/kit/body_reader.hpp>
+#include <offertracker/http/kit/reply.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/server.hpp>
 #include <offertracker/testing/test_client.hpp>
@@ -34,6 +37,28 @@ response envelope(unsigned status, std::string_view message) {
     return response::json(status, "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + std::string{message} + "\"}}");
 }
 
+// This dialect's words for a neutral field error: {"field": "a.b", "message": ...}.
+boost::json::object detail_of(const offertracker::domain::field_error& f) {
+    using offertracker::domain::field_code;
+    std::string field;
+    for (const auto& part : f.path) field += (field.empty() ? "" : ".") + part;
+    std::string message;
+    switch (f.code) {
+        case field_code::missing: message = "is required"; break;
+        case field_code::wrong_type: message = "must be of type " + f.expected; break;
+        case field_code::too_long: message = "must be at most " + std::to_string(*f.limit) + " characters"; break;
+        default: message = "is invalid"; break;
+    }
+    return {{"field", field.empty() ? "body" : field}, {"message", message}};
+}
+
+response validation_envelope(const offertracker::domain::error& e) {
+    boost::json::array details;
+    for (const auto& f : e.field_errors) details.push_back(detail_of(f));
+    return kit::json_reply(400, boost::json::object{
+        {"error", {{"code", "VALIDATION_ERROR"}, {"message", "Invalid input"}, {"details", std::move(details)}}}});
+}
+
 class second_surface {
 public:
     second_surface() : auth_(tokens_) {
@@ -60,6 +85,19 @@ public:
         m.post("/notes", [](const request& req, const path_params&) {
             return response::json(201, "{\"data\":{\"bytes\":" + std::to_string(req.body.size()) + "}}");
         }, {.body_limit = 256});
+        m.post("/labels", [](const request& req, const path_params&) {
+            kit::body_reader body(req.body);
+            auto name = body.required_string("name");
+            auto rank = body.optional_int("rank");
+            auto read = std::move(body).finish();
+            if (!read && name.size() > 8) {
+                read = offertracker::domain::error::validation({{.path = {"name"},
+                                                                  .code = offertracker::domain::field_code::too_long,
+                                                                  .limit = 8}});
+            }
+            if (read) return validation_envelope(*read);
+            return kit::json_reply(201, boost::json::object{{"data", {{"name", name}, {"rank", rank.value_or(0)}}}});
+        });
         m.get("/me", [this](const request& req, const path_params&) {
             auto who = auth_.authenticate(req);
             if (!who) {
@@ -146,6 +184,20 @@ TEST_CASE("a second mount built from the kit wraps every response in its filters
         CHECK(ok.status == 200);
         CHECK(ok.body == R"({"data":{"id":"u1"}})");
         CHECK(client.get("/v2/me", {{"Authorization", "Bearer token-a\xC3("}}).status == 401);  // not UTF-8
+    }
+    SECTION("the kit's body reader reports neutral field errors that this dialect words itself") {
+        const auto ok = client.post_json("/v2/labels", R"({"name":"urgent","rank":2})");
+        CHECK(ok.status == 201);
+        CHECK(ok.body == R"({"data":{"name":"urgent","rank":2}})");
+        const auto wrong = client.post_json("/v2/labels", R"({"rank":"high"})");
+        CHECK(wrong.status == 400);
+        CHECK(wrong.body == R"({"error":{"code":"VALIDATION_ERROR","message":"Invalid input","details":[)"
+                            R"({"field":"name","message":"is required"},{"field":"rank","message":"must be of type integer"}]}})");
+        const auto long_name = client.post_json("/v2/labels", R"({"name":"much too long"})");
+        CHECK(long_name.body.find(R"({"field":"name","message":"must be at most 8 characters"})") != std::string::npos);
+        const auto broken = client.post_json("/v2/labels", "{not json");
+        CHECK(broken.status == 400);
+        CHECK(broken.body.find(R"({"field":"body","message":"is invalid"})") != std::string::npos);
     }
     SECTION("paths outside the mount are not its: no filter, and not its renderer") {
         const int before = s.rendered();

@@ -178,7 +178,7 @@ TEST_CASE_METHOD(core_fixture, "add_outcome: 404, 403, then 409 for a second one
     tick();
     const auto again = uc::add_outcome(svc, ada, id, with_status(outcome_status::offer));
     REQUIRE_ERROR(again, error_kind::conflict, already);
-    CHECK(again.error().next == domain::next_step::update_existing);
+    CHECK(again.error().instead == domain::alternative::update_existing);
     // The 409 changed nothing: status, outcome and log as before.
     CHECK(stored_app(id)->status == S::rejected);
     CHECK(uc::get_application(svc, ada, id)->outcome->status == outcome_status::rejected);

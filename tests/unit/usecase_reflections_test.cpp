@@ -85,7 +85,7 @@ TEST_CASE_METHOD(core_fixture, "add_reflection: 404, 403, then 409 for a second 
     second.what_worked = "second";
     const auto again = uc::add_reflection(svc, ada, id, second);
     REQUIRE_ERROR(again, error_kind::conflict, already);
-    CHECK(again.error().next == domain::next_step::update_existing);
+    CHECK(again.error().instead == domain::alternative::update_existing);
     CHECK(uc::get_application(svc, ada, id)->reflection->what_worked == std::optional<std::string>{"first"});
     CHECK(activity(ada) == log_before);
     REQUIRE_ERROR(uc::add_reflection(svc, bob, id, second), error_kind::forbidden, "Not your application");

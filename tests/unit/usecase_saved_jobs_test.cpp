@@ -248,7 +248,7 @@ TEST_CASE_METHOD(saved_jobs_fixture, "update_saved_job: Converted is 400 after 4
     const auto refused = uc::update_saved_job(svc, ada, id, conv);
     REQUIRE_ERROR(refused, error_kind::rule_violation,
                   "A saved job becomes an application by conversion, not by an update.");
-    CHECK(refused.error().next == domain::next_step::convert);
+    CHECK(refused.error().instead == domain::alternative::convert);
     CHECK(stored(id).status == SJ::active);
 
     uc::update_saved_job_command bad;

@@ -12,7 +12,7 @@ namespace {
 
 // A conflict the client resolves by updating the record that exists.
 domain::error already_exists() {
-    return domain::error::conflict("This application already has offer details.", domain::next_step::update_existing);
+    return domain::error::conflict("This application already has offer details.", domain::alternative::update_existing);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace {
 
 // A conflict the client resolves by updating the record that exists.
 domain::error already_exists() {
-    return domain::error::conflict("This application already has a reflection.", domain::next_step::update_existing);
+    return domain::error::conflict("This application already has a reflection.", domain::alternative::update_existing);
 }
 
 template <class Command>

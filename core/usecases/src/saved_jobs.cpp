@@ -126,7 +126,7 @@ domain::result<domain::saved_job> update_saved_job(services& s, const actor& who
         if (auto e = std::move(merged).finish()) return std::move(*e);
         if (cmd.status && **cmd.status == domain::saved_job_status::converted)
             return domain::error::rule_violation("A saved job becomes an application by conversion, not by an update.",
-                                                 domain::next_step::convert);
+                                                 domain::alternative::convert);
 
         if (cmd.company_name) j.company_name = **cmd.company_name;
         if (cmd.salary_currency) j.salary_currency = **cmd.salary_currency;

@@ -1,4 +1,4 @@
-// Authentication, retries, reply helpers and file links for the OfferTracker surface.
+// Authentication, the overload answer, the error renderer and file links for the OfferTracker surface.
 #include "context.hpp"
 
 #include <algorithm>
@@ -6,10 +6,8 @@
 #include <offertracker/http/form.hpp>
 #include <offertracker/ports/overloaded.hpp>
 
-#include <offertracker/http/kit/json_writer.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
-namespace json = boost::json;
 
 std::string context::link_message(std::string_view key, std::string_view expires) {
     std::string m(key);
@@ -46,11 +44,6 @@ handler overload_guard(handler h) {
     };
 }
 
-response no_store(response r) {
-    if (!r.header("Cache-Control")) r.set_header("Cache-Control", "no-store");
-    return r;
-}
-
 handler authed(const context& c, authed_handler h) {
     // The router already refused path ids that are not NUL-free UTF-8 (404), so handlers see storable text.
     return overload_guard([&c, h = std::move(h)](const request& req, const path_params& params) {
@@ -58,14 +51,6 @@ handler authed(const context& c, authed_handler h) {
         if (!who) return no_store(error_reply(who.error()));
         return no_store(h(req, params, *who));
     });
-}
-
-response json_reply(unsigned status, const json::value& body) {
-    return response::json(status, kit::write_json(body));
-}
-
-response detail_reply(unsigned status, std::string_view message) {
-    return json_reply(status, json::object{{"detail", message}});
 }
 
 response render_error(const request&, unsigned status, std::string_view message) {

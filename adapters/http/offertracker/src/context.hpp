@@ -1,4 +1,5 @@
-// What every handler of the surface shares: the use case services, link signing, auth and reply helpers.
+// What every handler of the surface shares: the use case services, link signing, auth and reply helpers (the
+// kit's, with this surface's error mapper).
 #pragma once
 
 #include <boost/json.hpp>
@@ -6,6 +7,7 @@
 #include <optional>
 
 #include <offertracker/http/kit/authenticator.hpp>
+#include <offertracker/http/kit/reply.hpp>
 #include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/resume.hpp>
@@ -31,9 +33,10 @@ struct context {
 // cases (ports::in_write_unit); a conflict that still escapes propagates like any storage failure (a 500).
 handler overload_guard(handler h);
 
-// Marks a response private to its requester (Cache-Control: no-store, unless the handler set a policy):
-// every authenticated response and every response that carries a token (RFC 6749 §5.1).
-response no_store(response r);
+using kit::array_of;
+using kit::detail_reply;
+using kit::json_reply;
+using kit::no_store;
 
 // A handler that runs only for a verified bearer token (and guarded by `overload_guard`); its responses are
 // no_store.
@@ -43,23 +46,10 @@ handler authed(const context& c, authed_handler h);
 // The actor named by a valid "Authorization: Bearer" token, or the 401 to answer.
 domain::result<usecases::actor> authenticate(const context& c, const request& req);
 
-response json_reply(unsigned status, const boost::json::value& body);
-response detail_reply(unsigned status, std::string_view message);
-
 // The result's value rendered with `view` and `status`, or its error (`input` as for error_reply).
 template <class T, class View>
 response reply(const domain::result<T>& r, unsigned status, View&& view, std::string_view input = "body") {
-    if (!r) return error_reply(r.error(), input);
-    return json_reply(status, view(*r));
-}
-
-// Renders a list with `view` per element.
-template <class T, class View>
-boost::json::array array_of(const std::vector<T>& items, View&& view) {
-    boost::json::array out;
-    out.reserve(items.size());
-    for (const auto& item : items) out.push_back(view(item));
-    return out;
+    return kit::reply(r, status, std::forward<View>(view), [input](const domain::error& e) { return error_reply(e, input); });
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -13,10 +13,10 @@ namespace {
 
 // The detail string: the core's message, with the seed's pointer to the route that does what was refused.
 std::string detail_of(const domain::error& e) {
-    switch (e.next) {
-        case domain::next_step::none: return e.message;
-        case domain::next_step::update_existing: return e.message + " Use PUT to update.";
-        case domain::next_step::convert:
+    switch (e.instead) {
+        case domain::alternative::none: return e.message;
+        case domain::alternative::update_existing: return e.message + " Use PUT to update.";
+        case domain::alternative::convert:
             return "Use POST /saved-jobs/{id}/convert to convert a saved job to an application.";
     }
     return e.message;

@@ -61,7 +61,7 @@ struct field_error {
 };
 
 // What the client can do instead, when the core knows it; each surface words it for its own routes.
-enum class next_step {
+enum class alternative {
     none,
     update_existing,  // a one-of-a-kind record exists already: update it rather than create another
     convert,          // the record changes kind through its conversion, not by an update
@@ -72,17 +72,17 @@ struct error {
     std::string message;                  // the detail, safe to show a client; names no route or verb
     std::vector<field_error> field_errors;  // non-empty for validation errors
     std::optional<std::chrono::seconds> retry_after;  // rate_limited: when trying again may be admitted
-    next_step next = next_step::none;                 // conflict, rule_violation: what to do instead
+    alternative instead = alternative::none;  // conflict, rule_violation: what to do instead
 
     static error validation(std::vector<field_error> fields) {
         return {error_kind::validation, "Validation error", std::move(fields), std::nullopt};
     }
     static error not_found(std::string m) { return {error_kind::not_found, std::move(m), {}, std::nullopt}; }
     static error forbidden(std::string m) { return {error_kind::forbidden, std::move(m), {}, std::nullopt}; }
-    static error conflict(std::string m, next_step n = next_step::none) {
+    static error conflict(std::string m, alternative n = alternative::none) {
         return {error_kind::conflict, std::move(m), {}, std::nullopt, n};
     }
-    static error rule_violation(std::string m, next_step n = next_step::none) {
+    static error rule_violation(std::string m, alternative n = alternative::none) {
         return {error_kind::rule_violation, std::move(m), {}, std::nullopt, n};
     }
     static error unauthenticated(std::string m) { return {error_kind::unauthenticated, std::move(m), {}, std::nullopt}; }
