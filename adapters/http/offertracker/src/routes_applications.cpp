@@ -4,7 +4,7 @@
 #include <offertracker/usecases/reflections.hpp>
 #include <offertracker/usecases/stages.hpp>
 
-#include "readers.hpp"
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -13,122 +13,53 @@ namespace offertracker::adapters::http::offertracker_api {
 namespace json = boost::json;
 namespace {
 
-std::string param(const path_params& p, std::string_view name) { return std::string(p.get(name)); }
+// The fields a create and an update of an application share (see command()).
+constexpr auto application_fields = [](body_reader& b, auto& cmd) {
+    b.read("company_name", cmd.company_name);
+    b.read("role_title", cmd.role_title);
+    b.read_url("url", cmd.url);
+    b.read("description", cmd.description);
+    b.read("location", cmd.location);
+    b.read("job_type", cmd.job_type);
+    b.read("work_mode", cmd.work_mode);
+    b.read("salary_min", cmd.salary_min);
+    b.read("salary_max", cmd.salary_max);
+    b.read("salary_currency", cmd.salary_currency);
+    b.read("applied_source", cmd.applied_source);
+    b.read("applied_date", cmd.applied_date);
+    b.read("follow_up_date", cmd.follow_up_date);
+    b.read("priority", cmd.priority);
+    b.read("notes", cmd.notes);
+    b.read("status", cmd.status);
+    b.read_url("resume_version_id", cmd.resume_version_id);  // "" from a form means none
+};
 
-auto deleted(std::string_view what) {
-    return [what](domain::done) { return json::object{{"detail", what}}; };
-}
+// The fields a create and an update of a stage share (see command()).
+constexpr auto stage_fields = [](body_reader& b, auto& cmd) {
+    b.read("stage_name", cmd.stage_name);
+    b.read("stage_type", cmd.stage_type);
+    b.read("stage_date", cmd.stage_date);
+    b.read("result", cmd.result);
+    b.read("duration_minutes", cmd.duration_minutes);
+    b.read("interviewer_names", cmd.interviewer_names);
+    b.read("prep_notes", cmd.prep_notes);
+    b.read("questions_asked", cmd.questions_asked);
+    b.read("notes", cmd.notes);
+};
 
-usecases::create_application_command read_create_application(body_reader& b) {
-    usecases::create_application_command cmd;
-    cmd.company_name = b.required_string("company_name");
-    cmd.role_title = b.required_string("role_title");
-    cmd.url = b.optional_url("url");
-    cmd.description = b.optional_string("description");
-    cmd.location = b.optional_string("location");
-    cmd.job_type = b.optional_enum<domain::job_type>("job_type");
-    cmd.work_mode = b.optional_enum<domain::work_mode>("work_mode");
-    cmd.salary_min = b.optional_int("salary_min");
-    cmd.salary_max = b.optional_int("salary_max");
-    cmd.salary_currency = b.optional_string("salary_currency");
-    cmd.applied_source = b.optional_enum<domain::source>("applied_source");
-    cmd.applied_date = b.optional_date("applied_date");
-    cmd.follow_up_date = b.optional_date("follow_up_date");
-    cmd.priority = b.optional_enum<domain::priority>("priority");
-    cmd.notes = b.optional_string("notes");
-    cmd.status = b.optional_enum<domain::application_status>("status");
-    cmd.resume_version_id = b.optional_url("resume_version_id");  // "" from a form means none
-    return cmd;
-}
-
-usecases::update_application_command read_update_application(body_reader& b) {
-    usecases::update_application_command cmd;
-    cmd.company_name = b.patch_string("company_name");
-    cmd.role_title = b.patch_string("role_title");
-    cmd.url = b.patch_url("url");
-    cmd.description = b.patch_string("description");
-    cmd.location = b.patch_string("location");
-    cmd.job_type = b.patch_enum<domain::job_type>("job_type");
-    cmd.work_mode = b.patch_enum<domain::work_mode>("work_mode");
-    cmd.salary_min = b.patch_int("salary_min");
-    cmd.salary_max = b.patch_int("salary_max");
-    cmd.salary_currency = b.patch_string("salary_currency");
-    cmd.applied_source = b.patch_enum<domain::source>("applied_source");
-    cmd.applied_date = b.patch_date("applied_date");
-    cmd.follow_up_date = b.patch_date("follow_up_date");
-    cmd.priority = b.patch_enum<domain::priority>("priority");
-    cmd.notes = b.patch_string("notes");
-    cmd.status = b.patch_enum<domain::application_status>("status");
-    cmd.resume_version_id = b.patch_url("resume_version_id");
-    return cmd;
-}
-
-usecases::create_stage_command read_create_stage(body_reader& b) {
-    usecases::create_stage_command cmd;
-    cmd.stage_name = b.required_string("stage_name");
-    cmd.stage_type = b.optional_enum<domain::stage_type>("stage_type");
-    cmd.stage_date = b.optional_date("stage_date");
-    cmd.result = b.optional_enum<domain::stage_result>("result");
-    cmd.duration_minutes = b.optional_int("duration_minutes");
-    cmd.interviewer_names = b.optional_string("interviewer_names");
-    cmd.prep_notes = b.optional_string("prep_notes");
-    cmd.questions_asked = b.optional_string_list("questions_asked");
-    cmd.notes = b.optional_string("notes");
-    return cmd;
-}
-
-usecases::update_stage_command read_update_stage(body_reader& b) {
-    usecases::update_stage_command cmd;
-    cmd.stage_name = b.patch_string("stage_name");
-    cmd.stage_type = b.patch_enum<domain::stage_type>("stage_type");
-    cmd.stage_date = b.patch_date("stage_date");
-    cmd.result = b.patch_enum<domain::stage_result>("result");
-    cmd.duration_minutes = b.patch_int("duration_minutes");
-    cmd.interviewer_names = b.patch_string("interviewer_names");
-    cmd.prep_notes = b.patch_string("prep_notes");
-    cmd.questions_asked = b.patch_string_list("questions_asked");
-    cmd.notes = b.patch_string("notes");
-    return cmd;
-}
-
-usecases::create_outcome_command read_create_outcome(body_reader& b) {
-    usecases::create_outcome_command cmd;
-    cmd.status = b.optional_enum<domain::outcome_status>("status");
-    cmd.salary = b.optional_int("salary");
-    cmd.salary_currency = b.optional_string("salary_currency");
-    cmd.bonus = b.optional_string("bonus");
-    cmd.equity = b.optional_string("equity");
-    cmd.benefits = b.optional_string("benefits");
-    cmd.start_date = b.optional_date("start_date");
-    cmd.deadline = b.optional_date("deadline");
-    cmd.negotiation_notes = b.optional_string("negotiation_notes");
-    cmd.notes = b.optional_string("notes");
-    return cmd;
-}
-
-usecases::update_outcome_command read_update_outcome(body_reader& b) {
-    usecases::update_outcome_command cmd;
-    cmd.status = b.patch_enum<domain::outcome_status>("status");
-    cmd.salary = b.patch_int("salary");
-    cmd.salary_currency = b.patch_string("salary_currency");
-    cmd.bonus = b.patch_string("bonus");
-    cmd.equity = b.patch_string("equity");
-    cmd.benefits = b.patch_string("benefits");
-    cmd.start_date = b.patch_date("start_date");
-    cmd.deadline = b.patch_date("deadline");
-    cmd.negotiation_notes = b.patch_string("negotiation_notes");
-    cmd.notes = b.patch_string("notes");
-    return cmd;
-}
-
-// Reads a body with `read`, then runs `run` on the command unless the body had errors.
-template <class Read, class Run>
-response with_body(const request& req, Read read, Run run) {
-    auto body = read_body(req.body);
-    auto cmd = read(body);
-    if (auto e = std::move(body).finish()) return error_reply(*e);
-    return run(cmd);
-}
+// The fields a create and an update of an outcome share (see command()).
+constexpr auto outcome_fields = [](body_reader& b, auto& cmd) {
+    b.read("status", cmd.status);
+    b.read("salary", cmd.salary);
+    b.read("salary_currency", cmd.salary_currency);
+    b.read("bonus", cmd.bonus);
+    b.read("equity", cmd.equity);
+    b.read("benefits", cmd.benefits);
+    b.read("start_date", cmd.start_date);
+    b.read("deadline", cmd.deadline);
+    b.read("negotiation_notes", cmd.negotiation_notes);
+    b.read("notes", cmd.notes);
+};
 
 }  // namespace
 
@@ -149,7 +80,7 @@ void add_application_routes(mount& m, const context& c) {
             .returns(200, "The applications", "ApplicationResponse[]"));
 
     m.post("/applications/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
-        return with_body(req, read_create_application, [&](const auto& cmd) {
+        return with_body(req, command<usecases::create_application_command>(application_fields), [&](const auto& cmd) {
             return reply(usecases::create_application(s, who, cmd), 201, application_view);
         });
     }), doc("Applications", "Create an application (only company_name and role_title are required)").authenticated()
@@ -161,7 +92,7 @@ void add_application_routes(mount& m, const context& c) {
             .returns(200, "The application", "ApplicationResponse").errors({403, 404}));
 
     m.put("/applications/{id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-        return with_body(req, read_update_application, [&](const auto& cmd) {
+        return with_body(req, command<usecases::update_application_command>(application_fields), [&](const auto& cmd) {
             return reply(usecases::update_application(s, who, param(p, "id"), cmd), 200, application_view);
         });
     }), doc("Applications", "Update an application: omitted fields are kept, null clears").authenticated()
@@ -174,7 +105,7 @@ void add_application_routes(mount& m, const context& c) {
 
     m.post("/applications/{id}/stages",
            authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-               return with_body(req, read_create_stage, [&](const auto& cmd) {
+               return with_body(req, command<usecases::create_stage_command>(stage_fields), [&](const auto& cmd) {
                    return reply(usecases::add_stage(s, who, param(p, "id"), cmd), 201, stage_view);
                });
            }),
@@ -183,7 +114,7 @@ void add_application_routes(mount& m, const context& c) {
 
     m.put("/applications/{id}/stages/{stage_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-              return with_body(req, read_update_stage, [&](const auto& cmd) {
+              return with_body(req, command<usecases::update_stage_command>(stage_fields), [&](const auto& cmd) {
                   return reply(usecases::update_stage(s, who, param(p, "id"), param(p, "stage_id"), cmd), 200,
                                stage_view);
               });
@@ -200,7 +131,7 @@ void add_application_routes(mount& m, const context& c) {
 
     m.post("/applications/{id}/outcome",
            authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-               return with_body(req, read_create_outcome, [&](const auto& cmd) {
+               return with_body(req, command<usecases::create_outcome_command>(outcome_fields), [&](const auto& cmd) {
                    return reply(usecases::add_outcome(s, who, param(p, "id"), cmd), 201, outcome_view);
                });
            }),
@@ -209,7 +140,7 @@ void add_application_routes(mount& m, const context& c) {
 
     m.put("/applications/{id}/outcome/{outcome_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-              return with_body(req, read_update_outcome, [&](const auto& cmd) {
+              return with_body(req, command<usecases::update_outcome_command>(outcome_fields), [&](const auto& cmd) {
                   return reply(usecases::update_outcome(s, who, param(p, "id"), param(p, "outcome_id"), cmd), 200,
                                outcome_view);
               });

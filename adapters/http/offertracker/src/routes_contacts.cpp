@@ -1,7 +1,7 @@
 // /contacts: the seeker's network.
 #include <offertracker/usecases/contacts.hpp>
 
-#include "readers.hpp"
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
@@ -9,39 +9,19 @@
 namespace offertracker::adapters::http::offertracker_api {
 namespace {
 
-using tracker::deleted;
-using tracker::param;
-using tracker::with_body;
-
-usecases::create_contact_command read_create_contact(body_reader& b) {
-    usecases::create_contact_command cmd;
-    cmd.name = b.required_string("name");
-    cmd.application_id = b.optional_url("application_id");  // "" from a form means none
-    cmd.email = b.optional_string("email");
-    cmd.phone = b.optional_string("phone");
-    cmd.role_title = b.optional_string("role_title");
-    cmd.company = b.optional_string("company");
-    cmd.contact_type = b.optional_enum<domain::contact_type>("contact_type");
-    cmd.linkedin_url = b.optional_url("linkedin_url");
-    cmd.notes = b.optional_string("notes");
-    cmd.last_contacted = b.optional_date("last_contacted");
-    return cmd;
-}
-
-usecases::update_contact_command read_update_contact(body_reader& b) {
-    usecases::update_contact_command cmd;
-    cmd.name = b.patch_string("name");
-    cmd.application_id = b.patch_url("application_id");
-    cmd.email = b.patch_string("email");
-    cmd.phone = b.patch_string("phone");
-    cmd.role_title = b.patch_string("role_title");
-    cmd.company = b.patch_string("company");
-    cmd.contact_type = b.patch_enum<domain::contact_type>("contact_type");
-    cmd.linkedin_url = b.patch_url("linkedin_url");
-    cmd.notes = b.patch_string("notes");
-    cmd.last_contacted = b.patch_date("last_contacted");
-    return cmd;
-}
+// The fields a create and an update of a contact share (see command()).
+constexpr auto contact_fields = [](body_reader& b, auto& cmd) {
+    b.read("name", cmd.name);
+    b.read_url("application_id", cmd.application_id);  // "" from a form means none
+    b.read("email", cmd.email);
+    b.read("phone", cmd.phone);
+    b.read("role_title", cmd.role_title);
+    b.read("company", cmd.company);
+    b.read("contact_type", cmd.contact_type);
+    b.read_url("linkedin_url", cmd.linkedin_url);
+    b.read("notes", cmd.notes);
+    b.read("last_contacted", cmd.last_contacted);
+};
 
 }  // namespace
 
@@ -64,7 +44,7 @@ void add_contact_routes(mount& m, const context& c) {
             .returns(200, "The contacts", "ContactResponse[]"));
 
     m.post("/contacts/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
-        return with_body(req, read_create_contact, [&](const auto& cmd) {
+        return with_body(req, command<usecases::create_contact_command>(contact_fields), [&](const auto& cmd) {
             return reply(usecases::create_contact(s, who, cmd), 201, contact_view);
         });
     }), doc("Contacts", "Add a contact, optionally linked to an application").authenticated().body("ContactCreate")
@@ -76,7 +56,7 @@ void add_contact_routes(mount& m, const context& c) {
 
     m.put("/contacts/{contact_id}",
           authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-              return with_body(req, read_update_contact, [&](const auto& cmd) {
+              return with_body(req, command<usecases::update_contact_command>(contact_fields), [&](const auto& cmd) {
                   return reply(usecases::update_contact(s, who, param(p, "contact_id"), cmd), 200, contact_view);
               });
           }),

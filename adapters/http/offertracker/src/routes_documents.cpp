@@ -1,16 +1,13 @@
 // /documents: files and links attached to an application.
 #include <offertracker/usecases/documents.hpp>
 
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace {
-
-using tracker::deleted;
-using tracker::param;
-using tracker::with_body;
 
 usecases::create_document_command read_create_document(body_reader& b) {
     usecases::create_document_command cmd;

@@ -3,16 +3,13 @@
 
 #include <algorithm>
 
-#include "readers.hpp"
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace {
-
-using tracker::deleted;
-using tracker::param;
 
 // remind_at is read as a string and parsed here (ISO 8601; without an offset it is UTC). A bad value is
 // collected as a field error and reported with the body's other errors in one 422.

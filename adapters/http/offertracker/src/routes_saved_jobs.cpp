@@ -1,7 +1,7 @@
 // /saved-jobs: bookmarked postings and their conversion into applications.
 #include <offertracker/usecases/saved_jobs.hpp>
 
-#include "readers.hpp"
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views.hpp"
@@ -10,50 +10,29 @@
 namespace offertracker::adapters::http::offertracker_api {
 namespace {
 
-using tracker::deleted;
-using tracker::param;
-using tracker::with_body;
+// The fields a create and an update of a saved job share (see command()).
+constexpr auto saved_job_fields = [](body_reader& b, auto& cmd) {
+    b.read("company_name", cmd.company_name);
+    b.read("role_title", cmd.role_title);
+    b.read_url("url", cmd.url);
+    b.read_url("company_website", cmd.company_website);
+    b.read("location", cmd.location);
+    b.read("job_type", cmd.job_type);
+    b.read("work_mode", cmd.work_mode);
+    b.read("salary_range_min", cmd.salary_range_min);
+    b.read("salary_range_max", cmd.salary_range_max);
+    b.read("salary_currency", cmd.salary_currency);
+    b.read("priority", cmd.priority);
+    b.read("source", cmd.source);
+    b.read("notes", cmd.notes);
+    b.read("deadline", cmd.deadline);
+    b.read("excitement_level", cmd.excitement_level);
+};
 
-usecases::create_saved_job_command read_create_saved_job(body_reader& b) {
-    usecases::create_saved_job_command cmd;
-    cmd.company_name = b.required_string("company_name");
-    cmd.role_title = b.optional_string("role_title");
-    cmd.url = b.optional_url("url");
-    cmd.company_website = b.optional_url("company_website");
-    cmd.location = b.optional_string("location");
-    cmd.job_type = b.optional_enum<domain::job_type>("job_type");
-    cmd.work_mode = b.optional_enum<domain::work_mode>("work_mode");
-    cmd.salary_range_min = b.optional_int("salary_range_min");
-    cmd.salary_range_max = b.optional_int("salary_range_max");
-    cmd.salary_currency = b.optional_string("salary_currency");
-    cmd.priority = b.optional_enum<domain::priority>("priority");
-    cmd.source = b.optional_string("source");
-    cmd.notes = b.optional_string("notes");
-    cmd.deadline = b.optional_date("deadline");
-    cmd.excitement_level = b.optional_int("excitement_level");
-    return cmd;
-}
-
-usecases::update_saved_job_command read_update_saved_job(body_reader& b) {
-    usecases::update_saved_job_command cmd;
-    cmd.company_name = b.patch_string("company_name");
-    cmd.role_title = b.patch_string("role_title");
-    cmd.url = b.patch_url("url");
-    cmd.company_website = b.patch_url("company_website");
-    cmd.location = b.patch_string("location");
-    cmd.job_type = b.patch_enum<domain::job_type>("job_type");
-    cmd.work_mode = b.patch_enum<domain::work_mode>("work_mode");
-    cmd.salary_range_min = b.patch_int("salary_range_min");
-    cmd.salary_range_max = b.patch_int("salary_range_max");
-    cmd.salary_currency = b.patch_string("salary_currency");
-    cmd.priority = b.patch_enum<domain::priority>("priority");
-    cmd.source = b.patch_string("source");
-    cmd.notes = b.patch_string("notes");
-    cmd.deadline = b.patch_date("deadline");
-    cmd.excitement_level = b.patch_int("excitement_level");
-    cmd.status = b.patch_enum<domain::saved_job_status>("status");
-    return cmd;
-}
+constexpr auto saved_job_update_fields = [](body_reader& b, auto& cmd) {
+    saved_job_fields(b, cmd);
+    b.read("status", cmd.status);
+};
 
 }  // namespace
 
@@ -74,7 +53,7 @@ void add_saved_job_routes(mount& m, const context& c) {
             .returns(200, "The saved jobs", "SavedJobResponse[]"));
 
     m.post("/saved-jobs/", authed(c, [&s](const request& req, const path_params&, const usecases::actor& who) {
-        return with_body(req, read_create_saved_job, [&](const auto& cmd) {
+        return with_body(req, command<usecases::create_saved_job_command>(saved_job_fields), [&](const auto& cmd) {
             return reply(usecases::create_saved_job(s, who, cmd), 201, saved_job_view);
         });
     }), doc("Saved Jobs", "Bookmark a job posting").authenticated().body("SavedJobCreate")
@@ -86,7 +65,7 @@ void add_saved_job_routes(mount& m, const context& c) {
             .returns(200, "The saved job", "SavedJobResponse").errors({403, 404}));
 
     m.put("/saved-jobs/{id}", authed(c, [&s](const request& req, const path_params& p, const usecases::actor& who) {
-        return with_body(req, read_update_saved_job, [&](const auto& cmd) {
+        return with_body(req, command<usecases::update_saved_job_command>(saved_job_update_fields), [&](const auto& cmd) {
             return reply(usecases::update_saved_job(s, who, param(p, "id"), cmd), 200, saved_job_view);
         });
     }), doc("Saved Jobs", "Update a saved job (status Archived archives it; Converted is refused)").authenticated()

@@ -1,7 +1,7 @@
 // /social: follows, groups and members, posts and reactions; and /progress/community.
 #include <offertracker/usecases/social.hpp>
 
-#include "readers.hpp"
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_social.hpp"
@@ -9,9 +9,6 @@
 
 namespace offertracker::adapters::http::offertracker_api {
 namespace {
-
-using tracker::param;
-using tracker::with_body;
 
 // {"detail": message} for a successful delete-like action.
 auto done_detail(std::string_view message) {

@@ -1,18 +1,12 @@
 // /tags: the user's labels and their assignment to applications, under both documented route forms.
 #include <offertracker/usecases/tags.hpp>
 
+#include "handlers.hpp"
 #include "route_docs.hpp"
 #include "routes.hpp"
 #include "views_tracker.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
-namespace {
-
-using tracker::deleted;
-using tracker::param;
-using tracker::with_body;
-
-}  // namespace
 
 void add_tag_routes(mount& m, const context& c) {
     auto& s = c.services;

@@ -1,5 +1,4 @@
-// The tracker's response models (contacts, documents, reminders, tags, saved jobs) and the small helpers their
-// route modules share.
+// The tracker's response models (contacts, documents, reminders, tags, saved jobs).
 #pragma once
 
 #include <boost/json.hpp>
@@ -13,7 +12,6 @@
 #include <offertracker/domain/tag.hpp>
 #include <offertracker/usecases/tags.hpp>
 
-#include "readers.hpp"
 #include "context.hpp"
 
 namespace offertracker::adapters::http::offertracker_api {
@@ -25,23 +23,4 @@ boost::json::object tag_view(const domain::tag& t);                             
 boost::json::object application_tag_view(const usecases::application_tag_view& v);  // ApplicationTagResponse
 boost::json::object saved_job_view(const domain::saved_job& j);                    // SavedJobResponse
 
-namespace tracker {
-
-inline std::string param(const path_params& p, std::string_view name) { return std::string(p.get(name)); }
-
-// The {"detail": "... deleted"} body of a successful delete.
-inline auto deleted(std::string_view what) {
-    return [what](domain::done) { return boost::json::object{{"detail", what}}; };
-}
-
-// Reads a body with `read`, then runs `run` on the command unless the body had errors.
-template <class Read, class Run>
-response with_body(const request& req, Read read, Run run) {
-    auto body = read_body(req.body);
-    auto cmd = read(body);
-    if (auto e = std::move(body).finish()) return error_reply(*e);
-    return run(cmd);
-}
-
-}  // namespace tracker
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <offertracker/domain/enum_table.hpp>
@@ -51,6 +52,35 @@ public:
         auto p = patch_enum<E>(name);
         return p ? *p : std::nullopt;
     }
+
+    // Reads `name` into `out` with the reader the field's type calls for: std::string is required, std::optional
+    // is absent-or-value, domain::patch is absent / null / value. A create and an update command name the same
+    // fields with those types, so one field list (a template over the command) reads both.
+    void read(std::string_view name, std::string& out) { out = required_string(name); }
+    void read(std::string_view name, std::optional<std::string>& out) { out = optional_string(name); }
+    void read(std::string_view name, domain::patch<std::string>& out) { out = patch_string(name); }
+    void read(std::string_view name, std::optional<long long>& out) { out = optional_int(name); }
+    void read(std::string_view name, domain::patch<long long>& out) { out = patch_int(name); }
+    void read(std::string_view name, std::optional<bool>& out) { out = optional_bool(name); }
+    void read(std::string_view name, std::optional<domain::date>& out) { out = optional_date(name); }
+    void read(std::string_view name, domain::patch<domain::date>& out) { out = patch_date(name); }
+    void read(std::string_view name, std::optional<std::vector<std::string>>& out) { out = optional_string_list(name); }
+    void read(std::string_view name, domain::patch<std::vector<std::string>>& out) { out = patch_string_list(name); }
+    template <class E>
+        requires std::is_enum_v<E>
+    void read(std::string_view name, std::optional<E>& out) {
+        out = optional_enum<E>(name);
+    }
+    template <class E>
+        requires std::is_enum_v<E>
+    void read(std::string_view name, domain::patch<E>& out) {
+        out = patch_enum<E>(name);
+    }
+    // URL fields (text, but "" may be null) and JSON-object fields (kept as text), which share std::string's type.
+    void read_url(std::string_view name, std::optional<std::string>& out) { out = optional_url(name); }
+    void read_url(std::string_view name, domain::patch<std::string>& out) { out = patch_url(name); }
+    void read_object(std::string_view name, std::optional<std::string>& out) { out = optional_object(name); }
+    void read_object(std::string_view name, domain::patch<std::string>& out) { out = patch_object(name); }
 
     // The validation error when anything failed to read; check before running the use case.
     std::optional<domain::error> finish() &&;
