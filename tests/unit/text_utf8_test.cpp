@@ -104,3 +104,40 @@ TEST_CASE("utf8: storable text is valid UTF-8 without NUL", "[text][utf8]") {
     CHECK_FALSE(is_storable_text(std::string("a\0b", 3)));
     CHECK_FALSE(is_storable_text("\xC0\x80"));  // the "modified UTF-8" NUL is overlong too
 }
+
+TEST_CASE("utf8: decode_at reads one code point and refuses what the validator refuses", "[text][utf8]") {
+    using offertracker::text::decode_at;
+    const std::string text = "a\xC3\xBC\xE6\x97\xA5\xF0\x9F\x98\x80";  // a, ü, 日, 😀
+    const auto a = decode_at(text, 0);
+    REQUIRE(a);
+    CHECK((a->code_point == U'a' && a->length == 1));
+    const auto u = decode_at(text, 1);
+    REQUIRE(u);
+    CHECK((u->code_point == U'\u00FC' && u->length == 2));
+    const auto ri = decode_at(text, 3);
+    REQUIRE(ri);
+    CHECK((ri->code_point == U'\u65E5' && ri->length == 3));
+    const auto emoji = decode_at(text, 6);
+    REQUIRE(emoji);
+    CHECK((emoji->code_point == U'\U0001F600' && emoji->length == 4));
+    CHECK_FALSE(decode_at(text, 2));                      // a continuation byte
+    CHECK_FALSE(decode_at("\xC0\xAF", 0));                // overlong '/'
+    CHECK_FALSE(decode_at("\xED\xA0\x80", 0));            // a surrogate
+    CHECK_FALSE(decode_at("\xF4\x90\x80\x80", 0));        // above U+10FFFF
+    CHECK_FALSE(decode_at("\xF0\x9F\x98", 0));            // truncated
+}
+
+TEST_CASE("utf8: append_utf8 writes what decode_at reads, for every length", "[text][utf8]") {
+    using offertracker::text::append_utf8;
+    using offertracker::text::decode_at;
+    for (const char32_t cp : {U'\u0000', U'\u007F', U'\u0080', U'\u07FF', U'\u0800', U'\uFFFF', U'\U00010000',
+                              U'\U0010FFFF'}) {
+        std::string out;
+        append_utf8(out, cp);
+        CHECK(is_valid_utf8(out));
+        const auto back = decode_at(out, 0);
+        REQUIRE(back);
+        CHECK(back->code_point == cp);
+        CHECK(back->length == out.size());
+    }
+}

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace offertracker::text {
@@ -17,5 +19,18 @@ namespace offertracker::text {
 
 // Length in code points of valid UTF-8 text (what a documented "max N characters" counts).
 [[nodiscard]] std::size_t utf8_length(std::string_view text) noexcept;
+
+// One code point and the bytes it took.
+struct decoded {
+    char32_t code_point;
+    std::size_t length;
+};
+
+// The code point starting at text[i] (i < text.size()), or nullopt when the bytes there are not valid UTF-8
+// (overlong forms, surrogates and values above U+10FFFF included).
+[[nodiscard]] std::optional<decoded> decode_at(std::string_view text, std::size_t i) noexcept;
+
+// Appends `cp` (at most U+10FFFF, not a surrogate) encoded as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace offertracker::text
