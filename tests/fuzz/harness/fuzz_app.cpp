@@ -34,7 +34,7 @@ namespace mem = adapters::memory;
 using adapters::http::request;
 using adapters::http::response;
 
-// The server's defaults (server_options): what Beast is configured with in session.cpp.
+// The server's defaults (server_options): what Beast is configured with in connection.cpp.
 constexpr std::size_t header_limit = 16 * 1024;
 constexpr std::size_t body_limit = 1024 * 1024;
 

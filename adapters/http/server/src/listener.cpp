@@ -1,7 +1,7 @@
 // The accept loop: every accepted socket gets its own strand; accept errors are logged and never end the loop.
 #include "listener.hpp"
 
-#include "session.hpp"
+#include "connection.hpp"
 
 #include <system_error>
 
@@ -43,7 +43,7 @@ void listener::stop() {
 
 void listener::accept() {
     if (!acceptor_.is_open()) return;
-    // A fresh strand per connection: sessions never contend with each other or with the acceptor.
+    // A fresh strand per connection: connections never contend with each other or with the acceptor.
     acceptor_.async_accept(net::make_strand(state_.io),
                            [self = shared_from_this()](boost::system::error_code ec, net::ip::tcp::socket socket) {
                                self->on_accept(ec, std::move(socket));
@@ -72,8 +72,8 @@ void listener::on_accept(boost::system::error_code ec, net::ip::tcp::socket sock
         return;
     }
     // Past the connection bound the client still gets an answer (a prompt 503), not a silent wait in the backlog.
-    auto s = std::make_shared<session>(std::move(socket), state_);
-    if (state_.session_count() >= state_.options.max_connections)
+    auto s = std::make_shared<connection>(std::move(socket), state_);
+    if (state_.connection_count() >= state_.options.max_connections)
         s->refuse();
     else
         s->start();

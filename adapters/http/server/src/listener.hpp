@@ -1,4 +1,4 @@
-// Private: accepts connections and hands each one, on its own strand, to a new session.
+// Private: accepts connections and hands each one, on its own strand, to a new connection.
 #pragma once
 
 #include "server_state.hpp"

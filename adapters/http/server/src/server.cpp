@@ -2,7 +2,7 @@
 #include <offertracker/http/server.hpp>
 
 #include "listener.hpp"
-#include "session.hpp"
+#include "connection.hpp"
 
 #include <algorithm>
 #include <csignal>
@@ -47,20 +47,20 @@ response server_state::overloaded(request& req) const {
     return res;
 }
 
-void server_state::register_session(const session* s, std::weak_ptr<session> w) {
-    const std::lock_guard lock{sessions_mutex};
-    sessions.emplace(s, std::move(w));
+void server_state::register_connection(const connection* s, std::weak_ptr<connection> w) {
+    const std::lock_guard lock{connections_mutex};
+    connections.emplace(s, std::move(w));
 }
 
-void server_state::unregister_session(const session* s) {
-    const std::lock_guard lock{sessions_mutex};
-    sessions.erase(s);
-    if (sessions.empty()) sessions_drained.notify_all();
+void server_state::unregister_connection(const connection* s) {
+    const std::lock_guard lock{connections_mutex};
+    connections.erase(s);
+    if (connections.empty()) connections_drained.notify_all();
 }
 
-std::size_t server_state::session_count() {
-    const std::lock_guard lock{sessions_mutex};
-    return sessions.size();
+std::size_t server_state::connection_count() {
+    const std::lock_guard lock{connections_mutex};
+    return connections.size();
 }
 
 }  // namespace detail
@@ -124,10 +124,10 @@ void server::stop() {
     state.stopping.store(true);
     impl_->listener->stop();
 
-    std::vector<std::shared_ptr<detail::session>> live;
+    std::vector<std::shared_ptr<detail::connection>> live;
     {
-        const std::lock_guard sessions_lock{state.sessions_mutex};
-        for (const auto& [key, weak] : state.sessions) {
+        const std::lock_guard registry_lock{state.connections_mutex};
+        for (const auto& [key, weak] : state.connections) {
             if (auto s = weak.lock()) live.push_back(std::move(s));
         }
     }
@@ -135,11 +135,11 @@ void server::stop() {
     live.clear();  // holding them would keep the registry from draining
 
     {
-        std::unique_lock sessions_lock{state.sessions_mutex};
-        const bool drained = state.sessions_drained.wait_for(sessions_lock, state.options.shutdown_grace,
-                                                             [&] { return state.sessions.empty(); });
+        std::unique_lock registry_lock{state.connections_mutex};
+        const bool drained = state.connections_drained.wait_for(registry_lock, state.options.shutdown_grace,
+                                                             [&] { return state.connections.empty(); });
         if (!drained)
-            state.write_log("http shutdown grace expired with " + std::to_string(state.sessions.size()) +
+            state.write_log("http shutdown grace expired with " + std::to_string(state.connections.size()) +
                             " connection(s) open");
     }
 

@@ -1,4 +1,4 @@
-// Private: the state shared by the server, its listener and its sessions (options, callbacks, executors).
+// Private: the state shared by the server, its listener and its connections (options, callbacks, executors).
 #pragma once
 
 #include "beast_pch.hpp"
@@ -17,11 +17,11 @@ namespace offertracker::adapters::http::detail {
 
 namespace net = boost::asio;
 
-class session;
+class connection;
 
-// Owned by server::impl; outlives every session and the listener. Member order matters: the I/O context is
-// destroyed after the worker pool (queued work may hold sessions whose sockets belong to the context), and both
-// after the session registry (a session's destructor unregisters itself).
+// Owned by server::impl; outlives every connection and the listener. Member order matters: the I/O context is
+// destroyed after the worker pool (queued work may hold connections whose sockets belong to the context), and both
+// after the connection registry (a connection's destructor unregisters itself).
 struct server_state {
     server_state(server_options opts, const service& s, server::log_sink l);
 
@@ -31,9 +31,9 @@ struct server_state {
     std::atomic<bool> stopping{false};
     std::atomic<std::size_t> queued{0};  // requests posted to the workers that no worker has started yet
 
-    std::mutex sessions_mutex;
-    std::condition_variable sessions_drained;
-    std::unordered_map<const session*, std::weak_ptr<session>> sessions;
+    std::mutex connections_mutex;
+    std::condition_variable connections_drained;
+    std::unordered_map<const connection*, std::weak_ptr<connection>> connections;
 
     net::io_context io;
     net::thread_pool workers;
@@ -45,9 +45,9 @@ struct server_state {
     // The 503 with Retry-After for a request or connection past a bound.
     [[nodiscard]] response overloaded(request& req) const;
 
-    void register_session(const session* s, std::weak_ptr<session> w);
-    void unregister_session(const session* s);
-    [[nodiscard]] std::size_t session_count();
+    void register_connection(const connection* s, std::weak_ptr<connection> w);
+    void unregister_connection(const connection* s);
+    [[nodiscard]] std::size_t connection_count();
 };
 
 }  // namespace offertracker::adapters::http::detail

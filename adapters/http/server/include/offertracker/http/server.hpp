@@ -1,4 +1,4 @@
-// The HTTP/1.1 server: Beast listener and sessions behind a pimpl, handlers run on a worker pool.
+// The HTTP/1.1 server: Beast listener and connections behind a pimpl, handlers run on a worker pool.
 #pragma once
 
 #include <offertracker/http/message.hpp>

@@ -1,6 +1,6 @@
-// One connection's request loop. Reads happen on the session's strand; handlers run on the worker pool and post
+// One connection's request loop. Reads happen on the connection's strand; handlers run on the worker pool and post
 // their response back to the strand, so a slow handler never blocks an I/O thread.
-#include "session.hpp"
+#include "connection.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -34,23 +34,23 @@ bool quiet_disconnect(const beast::error_code& ec) noexcept {
 
 }  // namespace
 
-session::session(net::ip::tcp::socket&& socket, server_state& state) : stream_(std::move(socket)), state_(state) {
+connection::connection(net::ip::tcp::socket&& socket, server_state& state) : stream_(std::move(socket)), state_(state) {
     beast::error_code ec;
     const auto endpoint = stream_.socket().remote_endpoint(ec);
     if (!ec) remote_address_ = endpoint.address().to_string();
 }
 
-session::~session() { state_.unregister_session(this); }
+connection::~connection() { state_.unregister_connection(this); }
 
-void session::start() {
+void connection::start() {
     // Register before looking at `stopping`: stop() sets the flag before scanning the registry, so either stop()
-    // sees this session or this session sees the flag.
-    state_.register_session(this, weak_from_this());
+    // sees this connection or this connection sees the flag.
+    state_.register_connection(this, weak_from_this());
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->wait_for_request(); });
 }
 
-void session::refuse() {
-    state_.register_session(this, weak_from_this());
+void connection::refuse() {
+    state_.register_connection(this, weak_from_this());
     net::dispatch(stream_.get_executor(), [self = shared_from_this()] {
         self->current_.keep_alive = false;
         self->pending_.remote_address = self->remote_address_;
@@ -58,7 +58,7 @@ void session::refuse() {
     });
 }
 
-void session::close_if_idle() {
+void connection::close_if_idle() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
         // A connection lingering after its last response (closing) is closed too: nothing of value is pending.
         if (self->phase_ != phase::idle && self->phase_ != phase::closing) return;
@@ -68,7 +68,7 @@ void session::close_if_idle() {
     });
 }
 
-void session::wait_for_request() {
+void connection::wait_for_request() {
     phase_ = phase::idle;
     if (state_.stopping.load()) {
         stream_.close();
@@ -85,13 +85,13 @@ void session::wait_for_request() {
     });
 }
 
-void session::on_first_bytes(beast::error_code ec, std::size_t bytes) {
+void connection::on_first_bytes(beast::error_code ec, std::size_t bytes) {
     buffer_.commit(bytes);
-    if (ec) return;  // idle timeout, peer closed, or closed by stop(): the session simply ends
+    if (ec) return;  // idle timeout, peer closed, or closed by stop(): the connection simply ends
     read_header();
 }
 
-void session::read_header() {
+void connection::read_header() {
     phase_ = phase::reading;
     current_ = exchange{};
     pending_ = request{};
@@ -107,7 +107,7 @@ void session::read_header() {
                              [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
 }
 
-void session::on_header(beast::error_code ec) {
+void connection::on_header(beast::error_code ec) {
     if (ec == beast::error::timeout) {
         state_.write_log("http read timeout remote=" + remote_address_);
         return;
@@ -143,12 +143,12 @@ void session::on_header(beast::error_code ec) {
     read_body();
 }
 
-void session::read_body() {
+void connection::read_body() {
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_body(ec); });
 }
 
-void session::on_body(beast::error_code ec) {
+void connection::on_body(beast::error_code ec) {
     if (ec == beast::error::timeout) {
         state_.write_log("http read timeout remote=" + remote_address_ + " path=" +
                          pending_.path.substr(0, std::min<std::size_t>(pending_.path.size(), 256)));
@@ -160,7 +160,7 @@ void session::on_body(beast::error_code ec) {
     on_request_read();
 }
 
-void session::on_request_read() {
+void connection::on_request_read() {
     phase_ = phase::handling;
     auto message = parser_->release();
     parser_.reset();
@@ -185,13 +185,13 @@ void session::on_request_read() {
             self->state_.write_log("http handler error request_id=" + req.request_id + ": unknown exception");
             res = self->state_.render_error(req, 500, "Internal Server Error");
         }
-        // Back to the strand: only it may touch the stream and the session's members.
+        // Back to the strand: only it may touch the stream and the connection's members.
         net::post(self->stream_.get_executor(),
                   [self, res = std::move(res)]() mutable { self->send(std::move(res), false); });
     });
 }
 
-void session::send(response res, bool close_after) {
+void connection::send(response res, bool close_after) {
     phase_ = phase::writing;
     const bool close = close_after || !current_.keep_alive || state_.stopping.load();
     unsigned status = res.status;
@@ -228,19 +228,19 @@ void session::send(response res, bool close_after) {
     });
 }
 
-void session::on_write(beast::error_code ec, bool close_after) {
+void connection::on_write(beast::error_code ec, bool close_after) {
     outgoing_.reset();
     if (ec) return;
     if (close_after) return close_gracefully();
     wait_for_request();
 }
 
-void session::fail(unsigned status, std::string_view message) {
+void connection::fail(unsigned status, std::string_view message) {
     current_.keep_alive = false;
     send(state_.render_error(pending_, status, message), true);
 }
 
-void session::close_gracefully() {
+void connection::close_gracefully() {
     phase_ = phase::closing;
     beast::error_code ignored;
     stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ignored);
@@ -255,7 +255,7 @@ void session::close_gracefully() {
     drain(0);
 }
 
-void session::drain(std::size_t drained) {
+void connection::drain(std::size_t drained) {
     stream_.async_read_some(buffer_.prepare(16 * 1024),
                             [self = shared_from_this(), drained](beast::error_code ec, std::size_t n) {
                                 self->buffer_.clear();

@@ -14,13 +14,13 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 
 // Lives as long as an asynchronous operation or queued work holds a shared_ptr to it. All members are touched only
-// on the session's strand, except by the constructor and destructor.
-class session : public std::enable_shared_from_this<session> {
+// on the connection's strand, except by the constructor and destructor.
+class connection : public std::enable_shared_from_this<connection> {
 public:
-    session(net::ip::tcp::socket&& socket, server_state& state);
-    ~session();
-    session(const session&) = delete;
-    session& operator=(const session&) = delete;
+    connection(net::ip::tcp::socket&& socket, server_state& state);
+    ~connection();
+    connection(const connection&) = delete;
+    connection& operator=(const connection&) = delete;
 
     void start();
     // Answers 503 (over the connection bound) without reading a request, then closes.
