@@ -63,8 +63,8 @@ std::string body_text(pugi::xml_node body) {
             } else if (name == "tr") {
                 out += open_cells > 0 ? ' ' : '\n';
                 if (open_cells == 0 && !row_first.empty()) row_first.pop_back();
-            } else if (name == "tbl") {
-                out += open_cells > 0 ? ' ' : '\n';
+            } else if (name == "tbl" && open_cells > 0) {
+                out += ' ';
             }
             continue;
         }
