@@ -138,6 +138,12 @@ TEST_CASE("a DOCX's paragraphs, runs, tabs and breaks", "[extract][docx]") {
     CHECK(text.pages == 0);
 }
 
+TEST_CASE("DOCX: a run of only spaces still separates words", "[extract][docx]") {
+    const std::string body = "<w:p><w:r><w:t>a</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
+                             "<w:r><w:t>b</w:t></w:r></w:p>";
+    CHECK(text_of(extractor.extract(docx_of(body), docx_type, "cv.docx")).text == "a b");
+}
+
 TEST_CASE("DOCX tables read in reading order: row by row, cells by tabs, nested tables inside their cell",
           "[extract][docx]") {
     const std::string body = p("Before") +
