@@ -191,6 +191,15 @@ TEST_CASE("DOCX: empty, damaged, without a document part, or encrypted", "[extra
           extraction_error_kind::encrypted);
 }
 
+TEST_CASE("DOCX: elements nested a million deep are walked without recursion", "[extract][docx]") {
+    std::string body = "<w:p>";
+    for (int i = 0; i < 1000000; ++i) body += "<w:x>";
+    body += "<w:t>deep</w:t>";
+    for (int i = 0; i < 1000000; ++i) body += "</w:x>";
+    body += "</w:p>";
+    CHECK(text_of(extractor.extract(docx_of(body), docx_type, "cv.docx")).text == "deep");
+}
+
 TEST_CASE("the zip-bomb guard: a document part inflating past its cap is refused", "[extract][docx]") {
     // 4 MB of paragraphs deflate to a few KB; the cap stops the inflation at 1 MB.
     std::string body;
