@@ -3,7 +3,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <atomic>
 #include <string>
+#include <thread>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -272,6 +274,26 @@ TEST_CASE("limits: 10 MB of file, 1 MB of text", "[extract][limits]") {
     const extract::file_text_extractor small({.limits = {.max_text_bytes = 10}});
     CHECK(error_of(small.extract(fixture("hello.pdf"), pdf_type, "cv.pdf")) == extraction_error_kind::too_much_text);
     CHECK(error_of(small.extract(fixture("sample.docx"), docx_type, "cv.docx")) == extraction_error_kind::too_much_text);
+}
+
+TEST_CASE("one extractor serves several threads at once", "[extract]") {
+    const std::string pdf = fixture("hello.pdf");
+    const std::string docx = fixture("sample.docx");
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 25; ++i) {
+                const auto a = extractor.extract(pdf, pdf_type, "cv.pdf");
+                const auto b = extractor.extract(docx, docx_type, "cv.docx");
+                if (!std::holds_alternative<ports::extracted_text>(a) || !std::holds_alternative<ports::extracted_text>(b))
+                    ++wrong;
+                else if (std::get<ports::extracted_text>(a).text != "Jane Doe\nSenior Engineer\n\nSkills: C++, SQL")
+                    ++wrong;
+            }
+        });
+    for (auto& thread : threads) thread.join();
+    CHECK(wrong == 0);
 }
 
 TEST_CASE("every error kind has a stable name", "[extract]") {
