@@ -3,8 +3,8 @@
 # surface kit knows no use case and no surface.
 # Run as: cmake -DROOT=<repo> -P check_layers.cmake
 set(rules
-  "core|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|catch2/|offertracker/adapters/|offertracker/http/|offertracker/app)"
-  "ports|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|offertracker/adapters/|offertracker/http/|offertracker/usecases/)"
+  "core|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|poppler|zip\\.h|pugixml|catch2/|offertracker/adapters/|offertracker/http/|offertracker/app)"
+  "ports|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|poppler|zip\\.h|pugixml|offertracker/adapters/|offertracker/http/|offertracker/usecases/)"
   "core/domain|#include *[<\"]offertracker/(ports|usecases)/"
   "adapters/http/server|#include *[<\"]offertracker/(domain|ports|usecases)/"
   "adapters/http/kit|#include *[<\"]offertracker/(usecases/|http/offertracker_api)"
