@@ -1,0 +1,2 @@
+#include <offertracker/skills/vocabulary.hpp>
+#include <catch2/catch.hpp>
