@@ -116,10 +116,11 @@ bool has_any(std::string_view gap, std::string_view chars) noexcept {
     return gap.find_first_of(chars) != std::string_view::npos;
 }
 // A gap that separates list items: ASCII list punctuation, or a non-ASCII separator other than NBSP (bullets,
-// dashes, middle dots).
+// dashes, middle dots). Before an item, ':' opens a list ("Languages: R"); ';' there opens a clause as a full stop
+// would ("...; Go-getters"), so it counts only after an item ("R; SQL").
 bool lists(std::string_view gap, bool before) noexcept {
-    if (has_any(gap, ",;/|()[]{}&")) return true;
-    if (before && has_any(gap, ":")) return true;
+    if (has_any(gap, ",/|()[]{}&")) return true;
+    if (has_any(gap, before ? ":" : ";")) return true;
     for (std::size_t i = 0; i < gap.size(); ++i) {
         if (static_cast<unsigned char>(gap[i]) >= 0x80 && gap.substr(i, 2) != "\xC2\xA0") return true;
     }
@@ -317,7 +318,7 @@ std::vector<found_skill> find_skills(std::string_view text) {
             case case_rule::exact: return true;
             case case_rule::exact_list: return list_item(first);
             case case_rule::exact_prose: {
-                const bool sentence_start = first == 0 || has_any(gap_before(first), ".!?\n");
+                const bool sentence_start = first == 0 || has_any(gap_before(first), ".!?;\n");
                 return !sentence_start || list_item(first);
             }
         }
