@@ -149,7 +149,10 @@ TEST_CASE("R and C are the languages only as capital letters in a list") {
     CHECK(names("Python, R and SQL") == list{"Python", "R", "SQL"});
     CHECK(names("R, Python") == list{"R", "Python"});
     CHECK(names("Python and R") == list{"Python", "R"});
-    CHECK(names("(R)") == list{"R"});
+    CHECK(names("(R, Python)") == list{"R", "Python"});
+    CHECK(names("( R )") == list{"R"});
+    CHECK(names("Acme(R) tools") == list{});             // the registered sign
+    CHECK(names("Copyright (C) 2007 Acme") == list{});  // the copyright sign
     CHECK(names("R") == list{"R"});          // alone on its line: a one-item list
     CHECK(names("r, python") == list{"Python"});
     CHECK(names("Plan R is the fallback") == list{});

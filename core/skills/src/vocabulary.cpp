@@ -316,7 +316,12 @@ std::vector<found_skill> find_skills(std::string_view text) {
         switch (v.rule) {
             case case_rule::any:
             case case_rule::exact: return true;
-            case case_rule::exact_list: return list_item(first);
+            case case_rule::exact_list: {
+                // "(C)" and "(R)" right inside parentheses are the copyright and registered signs.
+                const std::string_view before = gap_before(first), after = gap_after(first);
+                const bool sign = !before.empty() && before.back() == '(' && !after.empty() && after.front() == ')';
+                return !sign && list_item(first);
+            }
             case case_rule::exact_prose: {
                 const bool sentence_start = first == 0 || has_any(gap_before(first), ".!?;\n");
                 return !sentence_start || list_item(first);
