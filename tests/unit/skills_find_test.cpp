@@ -57,6 +57,15 @@ TEST_CASE("each skill is reported once, at its first mention") {
     CHECK(found[1].offset == text.find("Python"));
 }
 
+TEST_CASE("a match spans its whole spelling as written") {
+    const std::string text = "We use  Spring\tBoot and C++17 (.NET)";
+    const auto found = sk::find_skills(text);
+    REQUIRE(found.size() == 3);
+    CHECK(text.substr(found[0].offset, found[0].length) == "Spring\tBoot");
+    CHECK(text.substr(found[1].offset, found[1].length) == "C++");
+    CHECK(text.substr(found[2].offset, found[2].length) == ".NET");
+}
+
 TEST_CASE("a skill never matches inside a word") {
     CHECK(names("javascript") == list{"JavaScript"});
     CHECK(names("google") == list{});

@@ -164,3 +164,50 @@ TEST_CASE("normalise() lowercases tokens and joins them with one space") {
     CHECK(sk::normalise("  Spring\tBoot ") == "spring boot");
     CHECK(sk::normalise("") == "");
 }
+
+TEST_CASE("a spelling without a mark is found in any case; a marked one only in its own case") {
+    for (const auto& s : sk::vocabulary()) {
+        for (const auto& a : sk::spellings_of(s)) {
+            INFO(s.name << ": " << a.text);
+            std::string upper(a.text), lower(a.text);
+            for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (const std::string& variant : {upper, lower}) {
+                const auto found = sk::find_skills(as_list_item(variant));
+                if (a.rule == sk::case_rule::any || variant == a.text) {
+                    REQUIRE(found.size() == 1);
+                    CHECK(found[0].what == &s);
+                } else {
+                    for (const auto& f : found) CHECK(f.what != &s);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("spellings_of() reads the marks") {
+    const auto* ml = sk::find("machine learning");
+    REQUIRE(ml != nullptr);
+    const auto spellings = sk::spellings_of(*ml);
+    REQUIRE(spellings.size() == 2);
+    CHECK(spellings[0].text == "Machine learning");
+    CHECK(spellings[0].rule == sk::case_rule::any);
+    CHECK(spellings[1].text == "ML");
+    CHECK(spellings[1].rule == sk::case_rule::exact);
+    const auto* r = sk::find("R");
+    REQUIRE(r != nullptr);
+    CHECK(sk::spellings_of(*r)[0].text == "R");
+    CHECK(sk::spellings_of(*r)[0].rule == sk::case_rule::exact_list);
+}
+
+TEST_CASE("vocabulary() iterates every skill, and find() returns a row of it") {
+    const auto all = sk::vocabulary();
+    REQUIRE_FALSE(all.empty());
+    for (const auto& s : all) {
+        const auto* found = sk::find(s.name);
+        REQUIRE(found != nullptr);
+        CHECK(found == &s);
+        CHECK(found >= all.data());
+        CHECK(found < all.data() + all.size());
+    }
+}
