@@ -328,5 +328,5 @@ TEST_CASE("a realistic resume") {
                                 "Scrum", "Test-driven development", "A/B testing", "Data visualization", "Monolith",
                                 "Microservices", "Kubernetes", "Power BI", "Tableau", "Sales", "Unit testing", "Jest",
                                 "pytest", "GitHub Actions", "Natural language processing", "German",
-                                "Fluent English"});
+                                "English"});
 }
