@@ -23,6 +23,19 @@ foreach(rule IN LISTS rules)
     endforeach()
   endforeach()
 endforeach()
+# core/skills is std only: it includes the standard library (<name>), its own headers and its private headers,
+# nothing else (not even the rest of the core), so extraction, matching and any surface can take it alone.
+file(GLOB_RECURSE skills_files "${ROOT}/core/skills/*.hpp" "${ROOT}/core/skills/*.cpp" "${ROOT}/core/skills/*.h"
+     "${ROOT}/core/skills/*.inc")
+foreach(f IN LISTS skills_files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(NOT line MATCHES "#[ \t]*include *<[a-z_]+>" AND NOT line MATCHES "#[ \t]*include *[<\"]offertracker/skills/"
+       AND NOT line MATCHES "#[ \t]*include *\"[a-z_]+\\.(hpp|inc)\"")
+      string(APPEND violations "  ${f}: ${line} (core/skills is std only)\n")
+    endif()
+  endforeach()
+endforeach()
 if(violations)
   message(FATAL_ERROR "Dependency rule broken:\n${violations}")
 endif()
