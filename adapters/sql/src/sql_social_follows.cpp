@@ -53,32 +53,30 @@ bool sql_social_repository::follows(const domain::id& follower_id, const domain:
     });
 }
 
+namespace {
+
+// One user's follows, newest first, on either side: `column` is following_id (their followers) or follower_id
+// (whom they follow); it is one of those two literals, never client text.
+std::vector<domain::follow> follows_of(soci::session& session, std::string_view column, const domain::id& user_id,
+                                       ports::page p) {
+    std::vector<domain::follow> out;
+    query(session, "SELECT " + std::string{follow_columns} + " FROM follows WHERE " + std::string{column} +
+                       " = :user_id ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+        .bind("user_id", user_id)
+        .bind("limit", sql_limit(p))
+        .bind("offset", sql_offset(p))
+        .each(4, [&](const text_row& r) { out.push_back(read_follow(r)); });
+    return out;
+}
+
+}  // namespace
+
 std::vector<domain::follow> sql_social_repository::followers(const domain::id& user_id, ports::page p) {
-    return guarded("follows.followers", [&] {
-        std::vector<domain::follow> out;
-        query(session_, "SELECT " + std::string{follow_columns} +
-                            " FROM follows WHERE following_id = :user_id ORDER BY created_at DESC, id DESC "
-                            "LIMIT :limit OFFSET :offset")
-            .bind("user_id", user_id)
-            .bind("limit", sql_limit(p))
-            .bind("offset", sql_offset(p))
-            .each(4, [&](const text_row& r) { out.push_back(read_follow(r)); });
-        return out;
-    });
+    return guarded("follows.followers", [&] { return follows_of(session_, "following_id", user_id, p); });
 }
 
 std::vector<domain::follow> sql_social_repository::following(const domain::id& user_id, ports::page p) {
-    return guarded("follows.following", [&] {
-        std::vector<domain::follow> out;
-        query(session_, "SELECT " + std::string{follow_columns} +
-                            " FROM follows WHERE follower_id = :user_id ORDER BY created_at DESC, id DESC "
-                            "LIMIT :limit OFFSET :offset")
-            .bind("user_id", user_id)
-            .bind("limit", sql_limit(p))
-            .bind("offset", sql_offset(p))
-            .each(4, [&](const text_row& r) { out.push_back(read_follow(r)); });
-        return out;
-    });
+    return guarded("follows.following", [&] { return follows_of(session_, "follower_id", user_id, p); });
 }
 
 domain::follow_stats sql_social_repository::follow_stats(const domain::id& user_id) {

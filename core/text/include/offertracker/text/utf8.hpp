@@ -30,7 +30,7 @@ struct decoded {
 // (overlong forms, surrogates and values above U+10FFFF included).
 [[nodiscard]] std::optional<decoded> decode_at(std::string_view text, std::size_t i) noexcept;
 
-// Appends `cp` (at most U+10FFFF, not a surrogate) encoded as UTF-8.
+// Appends `cp` (at most U+10FFFF) encoded as UTF-8; a surrogate gives the three bytes is_valid_utf8 refuses.
 void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace offertracker::text
