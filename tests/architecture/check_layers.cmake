@@ -36,6 +36,18 @@ foreach(f IN LISTS skills_files)
     endif()
   endforeach()
 endforeach()
+# core/matching is std only plus the skills vocabulary: the standard library, its own headers and
+# offertracker/skills/, nothing else (no domain, no ports), so any repository or none can feed it plain structs.
+file(GLOB_RECURSE matching_files "${ROOT}/core/matching/*.hpp" "${ROOT}/core/matching/*.cpp" "${ROOT}/core/matching/*.h")
+foreach(f IN LISTS matching_files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(NOT line MATCHES "#[ \t]*include *<[a-z_]+>" AND NOT line MATCHES "#[ \t]*include *[<\"]offertracker/(matching|skills)/"
+       AND NOT line MATCHES "#[ \t]*include *\"[a-z_]+\\.hpp\"")
+      string(APPEND violations "  ${f}: ${line} (core/matching is std only plus offertracker/skills)\n")
+    endif()
+  endforeach()
+endforeach()
 if(violations)
   message(FATAL_ERROR "Dependency rule broken:\n${violations}")
 endif()
