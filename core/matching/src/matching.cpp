@@ -54,6 +54,10 @@ void add_terms(std::string_view text, bool title_mode, term_set& out) {
     std::vector<bool> covered(text.size(), false);
     for (const auto& f : sk::find_skills(text)) {
         out.emplace(f.what->name);
+        // In a title a multi-word skill also keeps its words ("Business Analyst" shares "analyst" with
+        // "Data Analyst"); a one-word skill is its canonical name alone ("Golang Developer" = "Go Engineer").
+        const std::string_view span = text.substr(f.offset, f.length);
+        if (title_mode && span.find_first_of(" \t-./_&") != std::string_view::npos) continue;
         for (std::size_t i = f.offset; i < f.offset + f.length && i < text.size(); ++i) covered[i] = true;
     }
     std::size_t i = 0;
@@ -272,7 +276,8 @@ match score_views(const job_profile& job, const job_view& jv, const candidate_pr
     }
     if (!m.shared_terms.empty()) r += " Overlapping terms include: " + join(m.shared_terms, 8) + ".";
     if (m.experience_adjustment) {
-        r += " Experience: " + std::to_string(*cand.years_experience) + " years for " +
+        r += " Experience: " + std::to_string(*cand.years_experience) +
+             (*cand.years_experience == 1 ? " year for " : " years for ") +
              std::to_string(*job.min_years) + " required (" + (*m.experience_adjustment >= 0 ? "+" : "") +
              std::to_string(*m.experience_adjustment) + ").";
     }

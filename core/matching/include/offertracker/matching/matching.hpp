@@ -22,6 +22,7 @@
 //
 // Terms: normalised tokens (ASCII-lowercased runs of letters, digits and non-ASCII bytes) minus stop words; a
 // vocabulary skill mentioned in the text is one term, its canonical name ("k8s" and "Kubernetes" are one term).
+// In a title a multi-word skill also keeps its words ("Business Analyst" and "Data Analyst" share "analyst").
 // Title terms also drop seniority words (senior, junior, lead, staff, principal, ...) and read "developer",
 // "dev", "programmer" and "eng" as "engineer". The candidate's description terms come from the whole profile
 // (title, headline, company, notes, resume text, skills).
