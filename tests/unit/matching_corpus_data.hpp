@@ -1,7 +1,10 @@
-// The labelled matching corpus: 12 jobs, 54 candidates (48 labelled, 6 distractors), and for each job the candidates a recruiter would shortlist
-// (4 per job). Short, realistic texts; some candidates only name their skills through aliases ("k8s", "golang",
-// "Postgres", "sklearn", "TS", "pentest"), and near misses sit next to each other (data analyst vs data engineer,
-// frontend engineer vs product designer, DevOps vs Go platform, Python vs Java backend).
+// The labelled matching corpus: 12 jobs and 54 candidates. Each job has a cluster of four candidates from its field:
+// the three a recruiter would shortlist (the job's expected best matches, `relevant`) and a weaker fourth (a required
+// skill missing, or too junior); six more candidates are distractors for every job (a recruiter, a technical writer,
+// an engineering manager naming the skills they hire or document). Short, realistic texts. Some shortlisted
+// candidates name their skills only through aliases ("k8s", "golang", "Postgres", "drf", "TS", "ms excel",
+// "pentest"), and near misses sit next to each other (data analyst vs data engineer, DevOps vs Go platform, Python
+// vs Java backend).
 #pragma once
 
 #include <offertracker/matching/matching.hpp>
@@ -146,7 +149,9 @@ inline std::vector<m::candidate_profile> candidates() {
         "Batch pipelines in Apache Spark orchestrated with Apache Airflow, SQL models in dbt, Snowflake warehouse.",
         {"SQL", "Apache Spark", "Apache Airflow", "dbt"}, 5);
     add(114, "Nadia Haddad", "Big Data Engineer", "pyspark and spark sql pipelines", "TelcoData", "",
-        "Pipelines in Spark SQL and PySpark, DAGs in Airflow, SQL transformations, Kafka streams, Hadoop to Snowflake.", {},
+        "Pipelines in Spark SQL and PySpark, DAGs in Airflow, SQL transformations, Kafka streams, Hadoop to "
+        "Snowflake.",
+        {},
         6);
     add(115, "Oscar Lindqvist", "Analytics Engineer", "dbt and SQL", "SaaS Metrics", "",
         "SQL modelling in dbt, Looker dashboards, Snowflake cost tuning.", {}, 4);
@@ -239,7 +244,8 @@ inline std::vector<m::candidate_profile> candidates() {
         "Managed twelve engineers across Java and Kubernetes teams; hiring, roadmaps, delivery.", {}, 12);
     add(151, "Yusuf Demir", "QA Engineer", "Test automation", "ShopCo", "",
         "Selenium and Cypress suites, Jest unit tests, Python test tooling, CI/CD gates.", {}, 4);
-    add(152, "Zara Ahmed", "Technical Recruiter", "Hiring engineers", "TalentCo", "Sources Python and Kubernetes engineers",
+    add(152, "Zara Ahmed", "Technical Recruiter", "Hiring engineers", "TalentCo",
+        "Sources Python and Kubernetes engineers",
         "Recruited Django, Go and React engineers for startups; ran hiring pipelines.", {}, 5);
     add(153, "Alex Kim", "Technical Writer", "Developer documentation", "CloudDocs", "",
         "Wrote AWS and Kubernetes tutorials, API references and onboarding guides.", {}, 6);

@@ -116,7 +116,8 @@ TEST_CASE("rank_jobs puts every labelled candidate's job first") {
     std::size_t right = 0;
     std::size_t labelled = 0;
     for (const auto& c : cands) {
-        const auto it = std::find_if(jobs.begin(), jobs.end(), [&](const auto& lj) { return contains(lj.relevant, c.id); });
+        const auto it =
+            std::find_if(jobs.begin(), jobs.end(), [&](const auto& lj) { return contains(lj.relevant, c.id); });
         if (it == jobs.end()) continue;
         ++labelled;
         const auto best = m::rank_jobs(c, plain, 1);
@@ -145,7 +146,9 @@ TEST_CASE("alias-only candidates: only alias-aware matching finds their required
         // the job's own spellings of at least one required skill never occur in the profile ...
         const std::string text = profile_text(*c);
         std::size_t literal = 0;
-        for (const auto& s : lj->job.required_skills) literal += text.find(" " + sk::normalise(s) + " ") != std::string::npos;
+        for (const auto& s : lj->job.required_skills) {
+            literal += text.find(" " + sk::normalise(s) + " ") != std::string::npos;
+        }
         CHECK(literal < lj->job.required_skills.size());
         // ... yet the vocabulary matches every one, and the candidate is in the job's top 3
         const auto r = m::score(lj->job, *c);

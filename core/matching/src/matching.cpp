@@ -219,7 +219,9 @@ match score_views(const job_profile& job, const job_view& jv, const candidate_pr
     double weights = 0.0;
 
     if (!jv.required.empty()) {
-        for (const auto& s : jv.required) (has_skill(cv, s) ? m.matched_required : m.missing_required).push_back(s.display);
+        for (const auto& s : jv.required) {
+            (has_skill(cv, s) ? m.matched_required : m.missing_required).push_back(s.display);
+        }
         weighted += required_weight * static_cast<double>(m.matched_required.size()) /
                     static_cast<double>(jv.required.size());
         weights += required_weight;
