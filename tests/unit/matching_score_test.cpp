@@ -277,3 +277,51 @@ TEST_CASE("rank_jobs: best first, zeros dropped, ties by id, limit respected") {
         }
     }
 }
+
+TEST_CASE("description overlap saturates at ten shared terms") {
+    m::job_profile job;
+    job.description =
+        "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec "
+        "romeo sierra tango";
+    m::candidate_profile c;
+    c.resume_text = "alpha bravo charlie delta echo";
+    CHECK(m::score(job, c).description_overlap == Approx(0.5));
+    c.resume_text = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
+    CHECK(m::score(job, c).description_overlap == 1.0);
+    c.resume_text += " kilo lima";
+    CHECK(m::score(job, c).description_overlap == 1.0);
+    CHECK(m::score(job, c).score == 100);
+}
+
+TEST_CASE("duplicate and blank skill strings count once or not at all") {
+    const auto job = skills_job({"Postgres", "PostgreSQL", "  ", "", "psql"});
+    const auto r = m::score(job, with_skills({"PostgreSQL"}));
+    CHECK(r.matched_required == list{"PostgreSQL"});
+    CHECK(r.score == 100);
+    CHECK(m::score(skills_job({" ", ""}), with_skills({"Python"})).score == 0);
+    CHECK(m::score(skills_job({" ", ""}), with_skills({"Python"})).reason == "No required skills listed.");
+}
+
+TEST_CASE("non-ASCII words are terms, compared byte for byte after ASCII lowercasing") {
+    m::job_profile job;
+    job.title = "Développeur Backend";
+    m::candidate_profile c;
+    c.title = "développeur backend";
+    CHECK(m::score(job, c).title_similarity == 1.0);
+    job.description = "Expérience en télécommunications";
+    c.resume_text = "dix ans de télécommunications";
+    CHECK(m::score(job, c).shared_terms == list{"télécommunications"});
+}
+
+TEST_CASE("a large profile is scored in one pass") {
+    m::job_profile job;
+    job.title = "Backend Engineer";
+    job.description = "Python services on Kubernetes";
+    job.required_skills = {"Python", "Kubernetes", "Widget Forging"};
+    m::candidate_profile c;
+    for (int i = 0; i < 20000; ++i) c.resume_text += "Python k8s services and more words " + std::to_string(i) + ". ";
+    const auto r = m::score(job, c);
+    CHECK(r.matched_required == list{"Python", "Kubernetes"});
+    CHECK(r.missing_required == list{"Widget Forging"});
+    CHECK(r.shared_terms == list{"Kubernetes", "Python", "services"});
+}
