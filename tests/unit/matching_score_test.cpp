@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -324,4 +325,16 @@ TEST_CASE("a large profile is scored in one pass") {
     CHECK(r.matched_required == list{"Python", "Kubernetes"});
     CHECK(r.missing_required == list{"Widget Forging"});
     CHECK(r.shared_terms == list{"Kubernetes", "Python", "services"});
+}
+
+TEST_CASE("extreme years do not overflow") {
+    auto job = skills_job({"Python"});
+    job.min_years = std::numeric_limits<int>::max();
+    auto c = with_skills({"Python"});
+    c.years_experience = std::numeric_limits<int>::min();
+    CHECK(m::score(job, c).score == 70);
+    CHECK(m::score(job, c).experience_adjustment == -30);
+    job.min_years = std::numeric_limits<int>::min();
+    c.years_experience = std::numeric_limits<int>::max();
+    CHECK(m::score(job, c).score == 100);
 }

@@ -251,10 +251,12 @@ match score_views(const job_profile& job, const job_view& jv, const candidate_pr
 
     double value = weights > 0.0 ? 100.0 * weighted / weights : 0.0;
     if (value > 0.0 && job.min_years && cand.years_experience) {
-        const int shortfall = *job.min_years - *cand.years_experience;
+        // 64-bit: any two ints subtract without overflow
+        const long long shortfall = static_cast<long long>(*job.min_years) - *cand.years_experience;
         const double adjustment =
             shortfall <= 0 ? experience_bonus
-                           : -std::min(experience_penalty_max, experience_penalty_per_year * shortfall);
+                           : -std::min(experience_penalty_max,
+                                       experience_penalty_per_year * static_cast<double>(shortfall));
         m.experience_adjustment = static_cast<int>(adjustment);
         value += adjustment;
     }
