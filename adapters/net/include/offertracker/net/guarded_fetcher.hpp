@@ -42,8 +42,8 @@ class guarded_fetcher final : public ports::http_fetcher {
 public:
     guarded_fetcher(ports::resolver& resolver, fetcher_config config = {});
     ~guarded_fetcher() override;
-    ports::fetch_result fetch(const ports::fetch_request& request, const ports::fetch_options& options) override;
-    using ports::http_fetcher::fetch;
+    ports::fetch_result fetch(const ports::fetch_request& request,
+                              const ports::fetch_options& options = {}) override;
 
 private:
     struct impl;
