@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "offertracker/net/guarded_fetcher.hpp"
+#include "offertracker/net/system_resolver.hpp"
 
 namespace asio = boost::asio;
 namespace ssl = boost::asio::ssl;
@@ -465,4 +466,41 @@ TEST_CASE("https: certificates are verified", "[net][fetch][tls]") {
     CHECK(failed(trusted.fetch({.url = "https://wrong.test:" + port + "/"})).kind == fetch_error_kind::tls_failed);
     // Plain HTTP to a TLS port is not a response.
     CHECK(failed(trusted.fetch({.url = "http://127.0.0.1:" + port + "/"})).kind == fetch_error_kind::bad_response);
+}
+
+TEST_CASE("credentials do not follow a redirect to another origin", "[net][fetch]") {
+    std::atomic<int> port{0};
+    test_server server([&port](const seen_request& req, raw_writer& w) {
+        if (req.target == "/same")
+            return w.write(response(302, "Found", "", "Location: /auth\r\n"));
+        if (req.target == "/cross")
+            return w.write(response(302, "Found", "",
+                                    "Location: http://other.test:" + std::to_string(port.load()) + "/auth\r\n"));
+        std::string auth = req.headers.count("Authorization") ? req.headers.at("Authorization") : "-";
+        std::string cookie = req.headers.count("Cookie") ? req.headers.at("Cookie") : "-";
+        w.write(response(200, "OK", auth + "|" + cookie + "|" + (req.headers.count("X-Keep") ? "kept" : "-")));
+    });
+    port = server.port();
+    test_resolver resolver;
+    resolver.names["other.test"] = {"127.0.0.1"};
+    counting_config cc({address_class::loopback});
+    net::guarded_fetcher fetcher(resolver, cc.config);
+    ports::http_headers creds{{"Authorization", "Bearer t"}, {"Cookie", "s=1"}, {"X-Keep", "1"}};
+    CHECK(ok(fetcher.fetch({.url = local(server, "/same"), .headers = creds})).body == "Bearer t|s=1|kept");
+    const auto& cross = ok(fetcher.fetch({.url = local(server, "/cross"), .headers = creds}));
+    CHECK(cross.body == "-|-|kept");
+    CHECK(cross.final_url == "http://other.test:" + std::to_string(server.port()) + "/auth");
+}
+
+TEST_CASE("the defaults are the issue's limits; the system resolver reads numeric hosts without a query",
+          "[net][fetch]") {
+    ports::fetch_options defaults;
+    CHECK(defaults.max_bytes == 2 * 1024 * 1024);
+    CHECK(defaults.timeout == std::chrono::seconds(10));
+    CHECK(defaults.max_redirects == 3);
+    net::system_resolver system;
+    // Numeric, so no query leaves the machine. AI_ADDRCONFIG (Asio's default) may answer nothing on a host with
+    // no configured IPv4 address but loopback, so only the shape of a non-empty answer is checked.
+    auto numeric = system.resolve("127.0.0.1");
+    CHECK((numeric.empty() || numeric == std::vector<std::string>{"127.0.0.1"}));
 }
