@@ -296,7 +296,12 @@ TEST_CASE("a POST carries its body and headers; a name resolves through the reso
     CHECK(seen[0].headers["Content-Length"] == "13");
 
     auto bad_header = fetcher.fetch({.url = local(server, "/echo"), .headers = {{"X-A", "b\r\nX-Injected: 1"}}});
-    CHECK(failed(bad_header).kind == fetch_error_kind::invalid_url);
+    CHECK(failed(bad_header).kind == fetch_error_kind::invalid_request);
+    auto bad_name = fetcher.fetch({.url = local(server, "/echo"), .headers = {{"X-A: b\r\nX-B", "c"}}});
+    CHECK(failed(bad_name).kind == fetch_error_kind::invalid_request);
+    CHECK(failed(fetcher.fetch({.url = local(server, "/echo"), .headers = {{"", "c"}}})).kind ==
+          fetch_error_kind::invalid_request);
+    CHECK(server.accepts() == 1);  // refused before connecting
 }
 
 TEST_CASE("chunked and EOF-delimited bodies are read", "[net][fetch]") {

@@ -13,6 +13,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <cctype>
 #include <chrono>
 #include <optional>
 
@@ -39,6 +40,19 @@ bool iequals(std::string_view a, std::string_view b) {
     for (std::size_t i = 0; i < a.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
             return false;
+    return true;
+}
+
+// RFC 9110: a field name is a token; a value holds no CR, LF or NUL (no header injection).
+bool valid_header(std::string_view name, std::string_view value) {
+    if (name.empty()) return false;
+    for (char c : name) {
+        bool tchar = std::isalnum(static_cast<unsigned char>(c)) ||
+                     std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+        if (!tchar) return false;
+    }
+    for (char c : value)
+        if (c == '\r' || c == '\n' || c == '\0') return false;
     return true;
 }
 
@@ -83,9 +97,8 @@ asio::awaitable<outcome> send_and_read(Stream& stream, beast::tcp_stream& tcp_la
         if (iequals(name, "host") || iequals(name, "content-length") || iequals(name, "transfer-encoding") ||
             iequals(name, "connection"))
             continue;
-        for (char c : name + value)
-            if (c == '\r' || c == '\n' || c == '\0')
-                co_return error(fetch_error_kind::invalid_url, "A request header holds a line break.");
+        if (!valid_header(name, value))
+            co_return error(fetch_error_kind::invalid_request, "A request header cannot be sent as given.");
         if (iequals(name, "user-agent")) has_agent = true;
         req.insert(name, value);
     }
@@ -221,6 +234,9 @@ guarded_fetcher::~guarded_fetcher() = default;
 
 ports::fetch_result guarded_fetcher::fetch(const ports::fetch_request& request, const ports::fetch_options& options) {
     const auto deadline = clock_type::now() + options.timeout;
+    for (const auto& [name, value] : request.headers)
+        if (!valid_header(name, value))
+            return error(fetch_error_kind::invalid_request, "A request header cannot be sent as given.");
     ports::fetch_request current = request;
     std::string previous_origin;
     for (int hop = 0;; ++hop) {

@@ -41,6 +41,7 @@ struct fetch_response {
 
 enum class fetch_error_kind {
     invalid_url,          // not an absolute URL, userinfo, a bad host or port
+    invalid_request,      // a header name that is not an HTTP token, a header value with CR, LF or NUL
     unsupported_scheme,   // anything but http and https
     refused_address,      // the host (or a redirect's host) resolves to an address the guard refuses
     resolve_failed,       // the name does not resolve
@@ -55,6 +56,7 @@ enum class fetch_error_kind {
 constexpr std::string_view to_string(fetch_error_kind kind) noexcept {
     switch (kind) {
         case fetch_error_kind::invalid_url: return "invalid_url";
+        case fetch_error_kind::invalid_request: return "invalid_request";
         case fetch_error_kind::unsupported_scheme: return "unsupported_scheme";
         case fetch_error_kind::refused_address: return "refused_address";
         case fetch_error_kind::resolve_failed: return "resolve_failed";
