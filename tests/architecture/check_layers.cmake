@@ -7,6 +7,7 @@ set(rules
   "ports|#include *[<\"](boost/|soci/|openssl/|argon2|sqlite3|libpq|toml\\+\\+|poppler|zip\\.h|pugixml|offertracker/adapters/|offertracker/http/|offertracker/usecases/)"
   "core/domain|#include *[<\"]offertracker/(ports|usecases)/"
   "adapters/http/server|#include *[<\"]offertracker/(domain|ports|usecases)/"
+  "adapters/net/include|#include *[<\"](boost/|openssl/)"
   "adapters/http/kit|#include *[<\"]offertracker/(usecases/|http/offertracker_api)"
 )
 set(violations "")
