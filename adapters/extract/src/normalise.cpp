@@ -4,70 +4,26 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
+
+#include <offertracker/text/utf8.hpp>
 
 namespace offertracker::extract::detail {
 namespace {
+
+using text::append_utf8;
 
 constexpr char32_t replacement = 0xFFFD;
 
 // Decodes one code point from [p, end), advancing p; an ill-formed sequence yields U+FFFD and consumes one byte.
 char32_t next_code_point(const unsigned char*& p, const unsigned char* end) {
-    const unsigned char lead = *p;
-    if (lead < 0x80) {
-        ++p;
-        return lead;
+    const std::string_view rest(reinterpret_cast<const char*>(p), static_cast<std::size_t>(end - p));
+    if (const auto d = text::decode_at(rest, 0)) {
+        p += d->length;
+        return d->code_point;
     }
-    int continuation = 0;
-    unsigned char low = 0x80, high = 0xBF;
-    char32_t cp = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        continuation = 1;
-        cp = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        continuation = 2;
-        cp = lead & 0x0F;
-        if (lead == 0xE0) low = 0xA0;
-        if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        continuation = 3;
-        cp = lead & 0x07;
-        if (lead == 0xF0) low = 0x90;
-        if (lead == 0xF4) high = 0x8F;
-    } else {
-        ++p;
-        return replacement;
-    }
-    if (end - p <= continuation || p[1] < low || p[1] > high) {
-        ++p;
-        return replacement;
-    }
-    for (int i = 1; i <= continuation; ++i) {
-        if (p[i] < 0x80 || p[i] > 0xBF) {
-            ++p;
-            return replacement;
-        }
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    p += continuation + 1;
-    return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
+    ++p;
+    return replacement;
 }
 
 enum class cls { text, space, tab, newline, drop };
