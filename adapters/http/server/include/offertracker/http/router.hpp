@@ -90,7 +90,6 @@ public:
 
 private:
     friend class router;
-    friend class next_step;
     struct route_shape;
     mount(std::string prefix, error_renderer renderer);
 
