@@ -431,10 +431,10 @@ TEST_CASE("limits: body size, deadline, refused connection", "[net][fetch]") {
     CHECK(failed(fetcher.fetch({.url = local(server, "/big-chunked")}, small)).kind == fetch_error_kind::too_large);
     CHECK(ok(fetcher.fetch({.url = local(server, "/big")})).body.size() == 5000);
 
+    // /slow answers after 1.5 s: a timeout (rather than its 200) proves the deadline ended the fetch first, with
+    // no wall-clock assertion that a loaded machine could break.
     ports::fetch_options quick{.timeout = std::chrono::milliseconds(300)};
-    auto start = std::chrono::steady_clock::now();
     CHECK(failed(fetcher.fetch({.url = local(server, "/slow")}, quick)).kind == fetch_error_kind::timeout);
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(1200));
 
     std::uint16_t closed_port;
     {
