@@ -3,6 +3,7 @@
 // PostgreSQL serialization or a busy SQLite would, so the unit rolls back and the use case must run again.
 #include <catch2/catch.hpp>
 
+#include <offertracker/adapters/memory/forwarding_unit_of_work.hpp>
 #include <offertracker/adapters/memory/fake_password_hasher.hpp>
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
@@ -33,36 +34,20 @@ struct conflict_plan {
     std::vector<int> pauses;      // the rerun numbers pause_before_rerun was called with
 };
 
-class conflicting_unit final : public ports::unit_of_work {
+class conflicting_unit final : public adapters::memory::forwarding_unit_of_work {
 public:
     conflicting_unit(std::unique_ptr<ports::unit_of_work> inner, conflict_plan& plan, bool writes)
-        : inner_(std::move(inner)), plan_(plan), writes_(writes) {}
-    ports::user_repository& users() override { return inner_->users(); }
-    ports::resume_repository& resumes() override { return inner_->resumes(); }
-    ports::application_repository& applications() override { return inner_->applications(); }
-    ports::stage_repository& stages() override { return inner_->stages(); }
-    ports::outcome_repository& outcomes() override { return inner_->outcomes(); }
-    ports::reflection_repository& reflections() override { return inner_->reflections(); }
-    ports::activity_repository& activity() override { return inner_->activity(); }
-    ports::contact_repository& contacts() override { return inner_->contacts(); }
-    ports::document_repository& documents() override { return inner_->documents(); }
-    ports::reminder_repository& reminders() override { return inner_->reminders(); }
-    ports::tag_repository& tags() override { return inner_->tags(); }
-    ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
-    ports::progress_repository& progress() override { return inner_->progress(); }
-    ports::social_repository& social() override { return inner_->social(); }
-    bool lock_owner(const domain::id& owner) override { return inner_->lock_owner(owner); }
+        : forwarding_unit_of_work(std::move(inner)), plan_(plan), writes_(writes) {}
     void commit() override {
         // Everything written so far is rolled back when this unit is destroyed, as after a real lost race.
         if (writes_ && plan_.failing_commits > 0) {
             --plan_.failing_commits;
             throw ports::transaction_conflict("commit: could not serialize access (test)");
         }
-        inner_->commit();
+        inner().commit();
     }
 
 private:
-    std::unique_ptr<ports::unit_of_work> inner_;
     conflict_plan& plan_;
     bool writes_;
 };

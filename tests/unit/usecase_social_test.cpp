@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include <offertracker/adapters/memory/forwarding_unit_of_work.hpp>
+
 #include "core_fixture.hpp"
 
 using namespace offertracker;
@@ -121,29 +123,13 @@ private:
     ports::social_repository& in_;
 };
 
-class racing_uow : public ports::unit_of_work {
+class racing_uow : public adapters::memory::forwarding_unit_of_work {
 public:
     explicit racing_uow(std::unique_ptr<ports::unit_of_work> inner)
-        : inner_(std::move(inner)), social_(inner_->social()) {}
-    ports::user_repository& users() override { return inner_->users(); }
-    ports::resume_repository& resumes() override { return inner_->resumes(); }
-    ports::application_repository& applications() override { return inner_->applications(); }
-    ports::stage_repository& stages() override { return inner_->stages(); }
-    ports::outcome_repository& outcomes() override { return inner_->outcomes(); }
-    ports::reflection_repository& reflections() override { return inner_->reflections(); }
-    ports::activity_repository& activity() override { return inner_->activity(); }
-    ports::contact_repository& contacts() override { return inner_->contacts(); }
-    ports::document_repository& documents() override { return inner_->documents(); }
-    ports::reminder_repository& reminders() override { return inner_->reminders(); }
-    ports::tag_repository& tags() override { return inner_->tags(); }
-    ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
-    ports::progress_repository& progress() override { return inner_->progress(); }
+        : forwarding_unit_of_work(std::move(inner)), social_(this->inner().social()) {}
     ports::social_repository& social() override { return social_; }
-    bool lock_owner(const domain::id& owner) override { return inner_->lock_owner(owner); }
-    void commit() override { inner_->commit(); }
 
 private:
-    std::unique_ptr<ports::unit_of_work> inner_;
     racing_social_repository social_;
 };
 

@@ -1,5 +1,7 @@
 // Resume uploads: the documented check order (404, 403, type, size), private keys under the owner's id,
 // replacement and deletion removing files, and reading files back only as their owner.
+#include <offertracker/adapters/memory/forwarding_unit_of_work.hpp>
+
 #include "core_fixture.hpp"
 
 using namespace offertracker;
@@ -270,34 +272,19 @@ enum class write_failure { commit_throws, owner_gone };
 
 // A unit of work over the in-memory store whose writes fail one way: commit() throws (the database is lost
 // at the last moment) or lock_owner() finds no account (deleted by another request meanwhile).
-class failing_unit final : public ports::unit_of_work {
+class failing_unit final : public adapters::memory::forwarding_unit_of_work {
 public:
     failing_unit(std::unique_ptr<ports::unit_of_work> inner, std::optional<write_failure> failure)
-        : inner_(std::move(inner)), failure_(failure) {}
-    ports::user_repository& users() override { return inner_->users(); }
-    ports::resume_repository& resumes() override { return inner_->resumes(); }
-    ports::application_repository& applications() override { return inner_->applications(); }
-    ports::stage_repository& stages() override { return inner_->stages(); }
-    ports::outcome_repository& outcomes() override { return inner_->outcomes(); }
-    ports::reflection_repository& reflections() override { return inner_->reflections(); }
-    ports::activity_repository& activity() override { return inner_->activity(); }
-    ports::contact_repository& contacts() override { return inner_->contacts(); }
-    ports::document_repository& documents() override { return inner_->documents(); }
-    ports::reminder_repository& reminders() override { return inner_->reminders(); }
-    ports::tag_repository& tags() override { return inner_->tags(); }
-    ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
-    ports::progress_repository& progress() override { return inner_->progress(); }
-    ports::social_repository& social() override { return inner_->social(); }
+        : forwarding_unit_of_work(std::move(inner)), failure_(failure) {}
     bool lock_owner(const domain::id& owner) override {
-        return failure_ != write_failure::owner_gone && inner_->lock_owner(owner);
+        return failure_ != write_failure::owner_gone && inner().lock_owner(owner);
     }
     void commit() override {
         if (failure_ == write_failure::commit_throws) throw ports::storage_error("connection lost at commit");
-        inner_->commit();
+        inner().commit();
     }
 
 private:
-    std::unique_ptr<ports::unit_of_work> inner_;
     std::optional<write_failure> failure_;
 };
 
