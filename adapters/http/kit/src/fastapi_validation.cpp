@@ -94,6 +94,9 @@ fastapi_words fastapi_wording(const domain::field_error& e) {
             return {e.origin == "query" ? "Invalid parameter name in the query string"
                                         : "Invalid parameter name in the form body",
                     "value_error"};
+        case field_code::not_matching:
+            return {"String should match pattern '" + e.expected + "'", "string_pattern_mismatch"};
+        case field_code::not_a_url: return {"URL scheme should be 'http' or 'https'", "url_scheme"};
     }
     return {"Invalid input", "value_error"};  // unreachable: the switch names every code
 }

@@ -18,8 +18,9 @@ inline constexpr int write_attempts = 5;
 // the last conflict propagates. So a body must leave no effect outside its unit before it commits: ids and
 // timestamps it takes are taken again, and slow or external work (hashing, file storage) belongs outside it.
 // Reads (read_only units) are not rerun: they take no write locks, so they are not the ones that lose a race.
-template <class Body>
-std::invoke_result_t<Body&, unit_of_work&> in_write_unit(store& st, Body&& body) {
+// Store is any store of units (ports::store, ports::recruiting_store): begin(access) and pause_before_rerun(int).
+template <class Store, class Body>
+auto in_write_unit(Store& st, Body&& body) -> std::invoke_result_t<Body&, decltype(*st.begin(access::read_write))> {
     for (int attempt = 1;; ++attempt) {
         try {
             auto unit = st.begin(access::read_write);

@@ -43,6 +43,8 @@ enum class field_code {
     not_utf8,          // bytes that are not valid UTF-8
     too_deep,          // JSON nested deeper than limit levels
     unreadable_name,   // a parameter whose name is not storable text (path is empty: the name cannot be echoed)
+    not_matching,      // text that does not match the pattern `expected` names (e.g. "^[A-Z]{3}$" for a currency)
+    not_a_url,         // not an absolute http:// or https:// URL with a host
 };
 
 struct field_error {

@@ -1,0 +1,2 @@
+// Shared validation of Recruiting commands.
+#include <offertracker/recruiting/services.hpp>
