@@ -59,6 +59,8 @@ inline const char* code_name(domain::field_code c) {
         case field_code::not_utf8: return "not_utf8";
         case field_code::too_deep: return "too_deep";
         case field_code::unreadable_name: return "unreadable_name";
+        case field_code::not_matching: return "not_matching";
+        case field_code::not_a_url: return "not_a_url";
     }
     return "?";
 }
