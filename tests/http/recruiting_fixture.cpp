@@ -361,6 +361,24 @@ std::vector<std::string> strings_of(const json::value& v) {
     return out;
 }
 
+json::value check_422_at(const reply& r, const std::vector<loc_part>& loc) {
+    INFO("body: " << r.raw);
+    CHECK(r.status == 422);
+    json::array want;
+    for (const auto& part : loc) {
+        if (const auto* s = std::get_if<std::string>(&part))
+            want.emplace_back(json::string(*s));
+        else
+            want.emplace_back(std::get<long long>(part));
+    }
+    INFO("wanted an entry at " << json::serialize(want));
+    if (const auto* details = r["detail"].if_array())
+        for (const auto& d : *details)
+            if (const auto* o = d.if_object(); o && o->contains("loc") && o->at("loc") == json::value(want)) return d;
+    FAIL_CHECK("no 422 entry at that loc");
+    return {};
+}
+
 bool contains(std::string_view text, std::string_view needle) { return text.find(needle) != std::string_view::npos; }
 
 const std::vector<std::string> user_keys = sorted({"id", "email", "full_name", "role", "org_id", "is_active"});

@@ -27,6 +27,7 @@ using api_test::engine;
 using api_test::engines;
 using api_test::keys_of;
 using api_test::loc_part;
+using api_test::parse_json;
 using api_test::quoted;
 using api_test::reply;
 using api_test::str;
@@ -129,6 +130,8 @@ std::vector<std::string> sorted_keys(const json::value& v);
 std::vector<std::string> sorted(std::vector<std::string> keys);
 // A string array as a vector.
 std::vector<std::string> strings_of(const json::value& v);
+// A 422 in FastAPI's shape with an entry at loc, whatever its type (where the contract names no type). Returns it.
+json::value check_422_at(const reply& r, const std::vector<loc_part>& loc);
 // Does the text hold needle (case-sensitive)?
 bool contains(std::string_view text, std::string_view needle);
 
