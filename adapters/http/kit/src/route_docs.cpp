@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <offertracker/http/kit/json_schema.hpp>
+
 namespace offertracker::adapters::http::kit {
 namespace {
 
@@ -74,5 +76,13 @@ doc& doc::body_limit(std::size_t limit, std::function<bool(const request&)> admi
 }
 
 doc::operator route_options() const& { return options_; }
+
+void register_fastapi_error_schemas(mount& m) {
+    using namespace schemas;
+    add(m, "HTTPError", object_of({{"detail", text(), true}}));
+    const json::object loc_part{{"anyOf", json::array{text(), integer()}}};
+    const auto issue = object_of({{"loc", list_of(loc_part), true}, {"msg", text(), true}, {"type", text(), true}});
+    add(m, "HTTPValidationError", object_of({{"detail", list_of(issue), true}}));
+}
 
 }  // namespace offertracker::adapters::http::kit

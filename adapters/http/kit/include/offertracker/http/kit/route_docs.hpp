@@ -36,4 +36,8 @@ private:
     route_options options_;
 };
 
+// Registers "HTTPError" ({"detail": "..."}) and "HTTPValidationError" (FastAPI's 422 list), the schemas doc's
+// error responses name, on a FastAPI-dialect surface's mount.
+void register_fastapi_error_schemas(mount& m);
+
 }  // namespace offertracker::adapters::http::kit
