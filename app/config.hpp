@@ -86,6 +86,27 @@ struct settings {
     // --swagger-ui-dir DIR: the swagger-ui-dist package /docs serves (/docs answers 404 when it is missing).
     std::filesystem::path swagger_ui_dir = default_swagger_ui_dir();
 
+    // --surfaces LIST: the API surfaces this server mounts, any of "offertracker" and "recruiting", in any order
+    // (default both). One alone lets it serve at the root its clients expect, e.g. Recruiting at /api/v1.
+    bool serve_offertracker = true;
+    bool serve_recruiting = true;
+    // --offertracker-prefix PATH and --recruiting-prefix PATH: where each surface is mounted ("/x[/y...]", no
+    // trailing slash). The two must differ when both are served.
+    std::string offertracker_prefix = "/api/v1";
+    std::string recruiting_prefix = "/recruiting/api/v1";
+
+    // The optional OpenAI-compatible model provider of the Recruiting API's "openai" matching strategy.
+    // --provider-url URL (http(s), e.g. https://api.openai.com/v1; empty: none, everything stays offline),
+    // --provider-api-key KEY (never echoed), --provider-model NAME, --provider-timeout-ms N (100..120000).
+    std::string provider_url;
+    std::string provider_api_key;
+    std::string provider_model = "text-embedding-3-small";
+    std::chrono::milliseconds provider_timeout{10000};
+
+    // --webhook-allow-private true|false: let webhook deliveries reach loopback, private and link-local
+    // addresses (default false: only public addresses, as for every URL a user chooses).
+    bool webhook_allow_private = false;
+
     // --config FILE: the TOML file the settings were read from, if any.
     std::optional<std::filesystem::path> config_file;
 };

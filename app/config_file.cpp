@@ -34,6 +34,9 @@ toml_text toml_value_text(toml::node const& node, value_kind kind) {
         case value_kind::text:
             if (auto const* string = node.as_string()) return {string->get(), {}};
             return {{}, "must be a string"};
+        case value_kind::boolean:
+            if (auto const* boolean = node.as_boolean()) return {boolean->get() ? "true" : "false", {}};
+            return {{}, "must be true or false"};
         case value_kind::text_list:
             if (auto const* string = node.as_string()) return {string->get(), {}};
             if (auto const* array = node.as_array()) {

@@ -2,6 +2,7 @@
 #include "settings_table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
@@ -150,6 +151,77 @@ std::string apply_swagger_ui_dir(std::string_view text, settings& out) {
     return {};
 }
 
+std::string apply_surfaces(std::string_view text, settings& out) {
+    bool offertracker = false, recruiting = false;
+    std::string_view rest = text;
+    while (!rest.empty()) {
+        auto const comma = rest.find(',');
+        auto const item = trim(rest.substr(0, comma));
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        if (item == "offertracker")
+            offertracker = true;
+        else if (item == "recruiting")
+            recruiting = true;
+        else
+            return "must list surfaces among offertracker, recruiting (got \"" + std::string(item) + "\")";
+    }
+    if (!offertracker && !recruiting) return "must name at least one surface";
+    out.serve_offertracker = offertracker;
+    out.serve_recruiting = recruiting;
+    return {};
+}
+
+// A mount prefix as the router takes it: "/x[/y...]", no trailing slash, no empty segment.
+std::string check_prefix(std::string_view text) {
+    if (text.size() < 2 || text.front() != '/' || text.back() == '/' || text.find("//") != std::string_view::npos)
+        return "must be a path like /api/v1 (a leading slash, no trailing slash, no empty segment)";
+    for (char const c : text)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '-' || c == '_' || c == '.'))
+            return "may hold only letters, digits, '/', '-', '_' and '.'";
+    return {};
+}
+
+template <std::string settings::*field>
+std::string apply_prefix(std::string_view text, settings& out) {
+    if (auto problem = check_prefix(text); !problem.empty()) return problem;
+    out.*field = std::string(text);
+    return {};
+}
+
+std::string apply_provider_url(std::string_view text, settings& out) {
+    if (text.empty()) {
+        out.provider_url.clear();
+        return {};
+    }
+    auto parsed = detail::parse_http_url(text, true);
+    if (auto const* problem = std::get_if<std::string>(&parsed)) return *problem;
+    auto const& url = std::get<detail::http_url>(parsed);
+    out.provider_url = url.origin + url.path;
+    return {};
+}
+
+std::string apply_provider_api_key(std::string_view text, settings& out) {
+    out.provider_api_key = std::string(text);
+    return {};
+}
+
+std::string apply_provider_model(std::string_view text, settings& out) {
+    if (text.empty() || text.size() > 200) return "must be 1 to 200 characters";
+    out.provider_model = std::string(text);
+    return {};
+}
+
+std::string apply_webhook_allow_private(std::string_view text, settings& out) {
+    if (text == "true" || text == "1") {
+        out.webhook_allow_private = true;
+    } else if (text == "false" || text == "0") {
+        out.webhook_allow_private = false;
+    } else {
+        return "must be true or false";
+    }
+    return {};
+}
+
 }  // namespace
 
 constexpr std::array<setting_spec, setting_count> specs{{
@@ -216,6 +288,31 @@ constexpr std::array<setting_spec, setting_count> specs{{
      "the swagger-ui-dist package /docs serves; /docs answers 404 without it (default: where scripts/setup "
      "installs it at build time)",
      value_kind::text, false, true, apply_swagger_ui_dir},
+    {"surfaces", "OFFERTRACKER_SURFACES", "surfaces", "LIST",
+     "API surfaces to serve, comma-separated among offertracker, recruiting (default both)", value_kind::text_list,
+     false, true, apply_surfaces},
+    {"offertracker-prefix", "OFFERTRACKER_OFFERTRACKER_PREFIX", "offertracker_prefix", "PATH",
+     "where the OfferTracker API is mounted (default /api/v1)", value_kind::text, false, true,
+     apply_prefix<&settings::offertracker_prefix>},
+    {"recruiting-prefix", "OFFERTRACKER_RECRUITING_PREFIX", "recruiting_prefix", "PATH",
+     "where the Recruiting API is mounted (default /recruiting/api/v1; /api/v1 with --surfaces recruiting)",
+     value_kind::text, false, true, apply_prefix<&settings::recruiting_prefix>},
+    {"provider-url", "OFFERTRACKER_PROVIDER_URL", "provider_url", "URL",
+     "base URL of an OpenAI-compatible model provider for the Recruiting API's \"openai\" matching, e.g. "
+     "https://api.openai.com/v1 (default: none, everything offline)",
+     value_kind::text, false, true, apply_provider_url},
+    {"provider-api-key", "OFFERTRACKER_PROVIDER_API_KEY", "provider_api_key", "KEY",
+     "the provider's API key (prefer the environment variable or the config file: a flag is visible to local users)",
+     value_kind::text, false, false, apply_provider_api_key},
+    {"provider-model", "OFFERTRACKER_PROVIDER_MODEL", "provider_model", "NAME",
+     "the provider's embedding model (default text-embedding-3-small)", value_kind::text, false, true,
+     apply_provider_model},
+    {"provider-timeout-ms", "OFFERTRACKER_PROVIDER_TIMEOUT_MS", "provider_timeout_ms", "N",
+     "the longest a provider call may take before matching falls back to naive, 100-120000 (default 10000)",
+     value_kind::integer, false, true, apply_duration<&settings::provider_timeout, 100, 120000, milliseconds_unit>},
+    {"webhook-allow-private", "OFFERTRACKER_WEBHOOK_ALLOW_PRIVATE", "webhook_allow_private", "BOOL",
+     "let webhook deliveries reach loopback, private and link-local addresses (default false)",
+     value_kind::boolean, false, true, apply_webhook_allow_private},
 }};
 // A setting_count above the rows would leave a zero row (no flag) at the end.
 static_assert(!specs.back().flag.empty(), "setting_count must equal the number of rows in specs");

@@ -13,7 +13,7 @@
 namespace offertracker::app::detail {
 
 // How a TOML value for a setting must be typed. Flags and environment variables are always text.
-enum class value_kind { text, integer, text_list };
+enum class value_kind { text, integer, text_list, boolean };
 
 // Stores the setting parsed from text into `out` and returns "" or says what is wrong with the text.
 // Never modifies `out` on failure, so applying sources from lowest to highest precedence leaves the
@@ -33,7 +33,7 @@ struct setting_spec {
     apply_function apply;  // null for --config, which is handled before the others
 };
 
-inline constexpr std::size_t setting_count = 22;
+inline constexpr std::size_t setting_count = 30;
 // Indexed by setting; --config comes first (config_index), as it is read before the others.
 extern std::array<setting_spec, setting_count> const specs;
 inline constexpr std::size_t config_index = 0;

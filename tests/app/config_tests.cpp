@@ -514,3 +514,54 @@ TEST_CASE("the Swagger UI directory: the build's default, then every source", "[
         CHECK(result.help_text.find("OFFERTRACKER_SWAGGER_UI_DIR") != std::string::npos);
     }
 }
+
+TEST_CASE("surfaces, their prefixes, the model provider and webhook targets: defaults and every source",
+          "[app][config][recruiting]") {
+    SECTION("defaults: both surfaces at their documented prefixes, no provider, public webhook targets only") {
+        auto const s = parse_ok({"serve"});
+        CHECK(s.serve_offertracker);
+        CHECK(s.serve_recruiting);
+        CHECK(s.offertracker_prefix == "/api/v1");
+        CHECK(s.recruiting_prefix == "/recruiting/api/v1");
+        CHECK(s.provider_url.empty());
+        CHECK(s.provider_model == "text-embedding-3-small");
+        CHECK(s.provider_timeout == std::chrono::milliseconds(10000));
+        CHECK_FALSE(s.webhook_allow_private);
+    }
+    SECTION("the Recruiting API alone at the seed's /api/v1") {
+        auto const s = parse_ok({"serve", "--surfaces", "recruiting", "--recruiting-prefix", "/api/v1"});
+        CHECK_FALSE(s.serve_offertracker);
+        CHECK(s.serve_recruiting);
+        CHECK(s.recruiting_prefix == "/api/v1");
+    }
+    SECTION("both surfaces at one prefix is an error, as are unknown surfaces and malformed prefixes") {
+        CHECK(any_contains(parse_errors({"serve", "--recruiting-prefix", "/api/v1"}), "must differ"));
+        CHECK(any_contains(parse_errors({"serve", "--surfaces", "recruiting,jobs"}), "got \"jobs\""));
+        CHECK(any_contains(parse_errors({"serve", "--surfaces", ""}), "at least one surface"));
+        CHECK(any_contains(parse_errors({"serve", "--recruiting-prefix", "/api/"}), "no trailing slash"));
+        CHECK(any_contains(parse_errors({"serve", "--recruiting-prefix", "api"}), "a leading slash"));
+        CHECK(any_contains(parse_errors({"serve", "--recruiting-prefix", "/a b"}), "may hold only"));
+    }
+    SECTION("the provider from the environment, its key never echoed") {
+        auto const s = parse_ok({"serve"}, {{"OFFERTRACKER_PROVIDER_URL", "https://models.example.com/v1/"},
+                                            {"OFFERTRACKER_PROVIDER_API_KEY", "sk-secret-123"},
+                                            {"OFFERTRACKER_PROVIDER_MODEL", "embed-small"},
+                                            {"OFFERTRACKER_PROVIDER_TIMEOUT_MS", "2500"}});
+        CHECK(s.provider_url == "https://models.example.com/v1");
+        CHECK(s.provider_api_key == "sk-secret-123");
+        CHECK(s.provider_model == "embed-small");
+        CHECK(s.provider_timeout == std::chrono::milliseconds(2500));
+        CHECK(any_contains(parse_errors({"serve", "--provider-url", "ftp://x"}), "--provider-url"));
+        CHECK(any_contains(parse_errors({"serve", "--provider-timeout-ms", "5"}), "100 to 120000"));
+    }
+    SECTION("webhook_allow_private: a TOML boolean, or true/false text from a flag") {
+        toml_file const file("webhook_allow_private = true\nsurfaces = [\"offertracker\", \"recruiting\"]\n");
+        CHECK(parse_ok({"serve", "--config", file.path()}).webhook_allow_private);
+        CHECK_FALSE(parse_ok({"serve", "--config", file.path(), "--webhook-allow-private", "false"})
+                        .webhook_allow_private);
+        toml_file const wrong("webhook_allow_private = \"yes\"\n");
+        CHECK(any_contains(parse_errors({"serve", "--config", wrong.path()}), "must be true or false"));
+        toml_file const number("webhook_allow_private = 1\n");
+        CHECK(any_contains(parse_errors({"serve", "--config", number.path()}), "must be true or false"));
+    }
+}

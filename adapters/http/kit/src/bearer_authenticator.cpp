@@ -12,7 +12,7 @@ domain::result<domain::id> bearer_authenticator::authenticate(const request& req
         return domain::error::unauthenticated("Not authenticated");
     auto subject = tokens_.verify(header->substr(scheme.size()));
     // Only ids the core issued are signed, but an actor must be storable text whatever signed it.
-    if (!subject || !text::is_storable_text(*subject)) return domain::error::unauthenticated("Invalid or expired token");
+    if (!subject || !text::is_storable_text(*subject)) return domain::error::unauthenticated(invalid_token_);
     return std::move(*subject);
 }
 

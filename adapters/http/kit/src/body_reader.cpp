@@ -125,6 +125,20 @@ std::optional<bool> body_reader::optional_bool(std::string_view name) {
     return std::nullopt;
 }
 
+domain::patch<bool> body_reader::patch_bool(std::string_view name) {
+    domain::patch<bool> out;
+    const auto* v = field(name);
+    if (!v) return out;
+    if (v->is_null()) {
+        out.emplace();
+    } else if (v->is_bool()) {
+        out.emplace(v->get_bool());
+    } else {
+        fail(name, field_code::wrong_type, "boolean");
+    }
+    return out;
+}
+
 domain::patch<domain::date> body_reader::patch_date(std::string_view name) {
     const auto* v = field(name);
     if (!v) return std::nullopt;

@@ -8,10 +8,7 @@ namespace offertracker::adapters::http::offertracker_api {
 
 void register_schemas(mount& m) {
     using namespace schemas;
-    add(m, "HTTPError", object_of({{"detail", text(), true}}));
-    const json::object loc_part{{"anyOf", json::array{text(), integer()}}};
-    const auto issue = object_of({{"loc", list_of(loc_part), true}, {"msg", text(), true}, {"type", text(), true}});
-    add(m, "HTTPValidationError", object_of({{"detail", list_of(issue), true}}));
+    kit::register_fastapi_error_schemas(m);
     // The body of a successful delete or leave: {"detail": "Contact deleted"}.
     add(m, "Deleted", object_of({{"detail", text(), true}}));
 

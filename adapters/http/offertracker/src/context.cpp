@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include <offertracker/http/form.hpp>
-#include <offertracker/ports/overloaded.hpp>
+#include <offertracker/http/kit/overload_guard.hpp>
 
 
 namespace offertracker::adapters::http::offertracker_api {
@@ -31,18 +31,7 @@ domain::result<usecases::actor> authenticate(const context& c, const request& re
     return usecases::actor{std::move(*subject)};
 }
 
-handler overload_guard(handler h) {
-    return [h = std::move(h)](const request& req, const path_params& params) {
-        try {
-            return h(req, params);
-        } catch (const ports::overloaded& e) {
-            // A bounded resource (password hashing) is full: say so at once rather than queue.
-            auto r = detail_reply(503, "Service temporarily overloaded. Try again shortly.");
-            r.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after().count())));
-            return r;
-        }
-    };
-}
+handler overload_guard(handler h) { return kit::overload_guard(std::move(h), render_error); }
 
 handler authed(const context& c, authed_handler h) {
     // The router already refused path ids that are not NUL-free UTF-8 (404), so handlers see storable text.

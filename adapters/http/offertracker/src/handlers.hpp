@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <offertracker/http/kit/commands.hpp>
+
 #include "context.hpp"
 #include "readers.hpp"
 
@@ -18,24 +20,12 @@ inline auto deleted(std::string_view what) {
     return [what](domain::done) { return boost::json::object{{"detail", what}}; };
 }
 
-// A reader of a Cmd whose fields `fields(body_reader&, Cmd&)` reads. One generic field list serves a create and
-// an update command: their members share names, and body_reader::read picks required / optional / patch by type.
-template <class Cmd, class Fields>
-auto command(Fields fields) {
-    return [fields](body_reader& b) {
-        Cmd cmd;
-        fields(b, cmd);
-        return cmd;
-    };
-}
+using kit::command;
 
 // Reads a body with `read`, then runs `run` on the command unless the body had errors.
 template <class Read, class Run>
 response with_body(const request& req, Read read, Run run) {
-    auto body = read_body(req.body);
-    auto cmd = read(body);
-    if (auto e = std::move(body).finish()) return error_reply(*e);
-    return run(cmd);
+    return kit::with_body(read_body(req.body), read, run, [](const domain::error& e) { return error_reply(e); });
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -1,38 +1,12 @@
-// The OfferTracker surface's way of documenting a route: its tag, summary, inputs and success responses, with the
-// surface's error responses ({"detail": ...} and the 422 shape) filled in from what the route can answer.
+// The OfferTracker surface documents its routes with the kit's builder, against the schemas it registers.
 #pragma once
 
-#include <initializer_list>
-#include <string>
-
+#include <offertracker/http/kit/route_docs.hpp>
 #include <offertracker/http/router.hpp>
 
 namespace offertracker::adapters::http::offertracker_api {
 
-class doc {
-public:
-    doc(std::string tag, std::string summary);
-
-    // Needs the bearer token: adds the security requirement and the 401.
-    doc& authenticated();
-    // A JSON body (a schema name registered by register_schemas, or JSON Schema text); adds the 422.
-    doc& body(std::string schema);
-    // Another body type, e.g. multipart/form-data with its schema.
-    doc& body(std::string schema, std::string content_type);
-    doc& query(std::string name, std::string schema, std::string description = {});
-    // skip (>= 0) and limit (1..1000, default_limit when omitted); adds the 422.
-    doc& page(long long default_limit);
-    doc& returns(unsigned status, std::string description, std::string schema = {});
-    // {"detail": "..."} errors the route can answer (400, 403, 404, 409, 429, ...).
-    doc& errors(std::initializer_list<unsigned> statuses);
-    // A body limit above the server's default, granted to heads that `admit` accepts (see route_options).
-    doc& body_limit(std::size_t limit, std::function<bool(const request&)> admit);
-
-    operator route_options() const&;  // NOLINT: a doc is what a route's options are made of
-
-private:
-    route_options options_;
-};
+using kit::doc;
 
 // Registers the surface's named schemas (request bodies, response models, the error shapes) on its mount.
 void register_schemas(mount& m);

@@ -2,6 +2,9 @@
 // reads "Authorization: Bearer <token>" (a cookie-session one serves the web surface).
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/types.hpp>
 #include <offertracker/http/message.hpp>
@@ -20,15 +23,19 @@ public:
 };
 
 // "Authorization: Bearer <token>" (scheme case-insensitive) verified by one audience's token service.
-// No header or another scheme: "Not authenticated"; a token that fails verification: "Invalid or expired token".
+// No header or another scheme: "Not authenticated"; a token that fails verification: `invalid_token` (each seed
+// words it its own way).
 class bearer_authenticator final : public authenticator {
 public:
-    explicit bearer_authenticator(ports::token_service& tokens) : tokens_(tokens) {}
+    explicit bearer_authenticator(ports::token_service& tokens,
+                                  std::string_view invalid_token = "Invalid or expired token")
+        : tokens_(tokens), invalid_token_(invalid_token) {}
     [[nodiscard]] domain::result<domain::id> authenticate(const request& req) const override;
     [[nodiscard]] std::string_view challenge() const noexcept override { return "Bearer"; }
 
 private:
     ports::token_service& tokens_;
+    std::string invalid_token_;
 };
 
 }  // namespace offertracker::adapters::http::kit

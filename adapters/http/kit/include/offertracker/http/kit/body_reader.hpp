@@ -37,6 +37,7 @@ public:
     std::optional<long long> optional_int(std::string_view name);
     domain::patch<long long> patch_int(std::string_view name);
     std::optional<bool> optional_bool(std::string_view name);  // null reads as absent
+    domain::patch<bool> patch_bool(std::string_view name);     // null is "sent as null" (a use case may refuse it)
     std::optional<domain::date> optional_date(std::string_view name);
     domain::patch<domain::date> patch_date(std::string_view name);
     std::optional<std::vector<std::string>> optional_string_list(std::string_view name);
@@ -62,6 +63,7 @@ public:
     void read(std::string_view name, std::optional<long long>& out) { out = optional_int(name); }
     void read(std::string_view name, domain::patch<long long>& out) { out = patch_int(name); }
     void read(std::string_view name, std::optional<bool>& out) { out = optional_bool(name); }
+    void read(std::string_view name, domain::patch<bool>& out) { out = patch_bool(name); }
     void read(std::string_view name, std::optional<domain::date>& out) { out = optional_date(name); }
     void read(std::string_view name, domain::patch<domain::date>& out) { out = patch_date(name); }
     void read(std::string_view name, std::optional<std::vector<std::string>>& out) { out = optional_string_list(name); }

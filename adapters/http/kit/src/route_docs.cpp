@@ -1,16 +1,18 @@
-// Route documentation for the OfferTracker surface: the builder and its error responses.
-#include "route_docs.hpp"
+// The route documentation builder and its error responses.
+#include <offertracker/http/kit/route_docs.hpp>
 
 #include <algorithm>
 
-namespace offertracker::adapters::http::offertracker_api {
+#include <offertracker/http/kit/json_schema.hpp>
+
+namespace offertracker::adapters::http::kit {
 namespace {
 
 const char* error_description(unsigned status) {
     switch (status) {
         case 400: return "A business rule refused the request";
         case 401: return "Missing, invalid or expired token";
-        case 403: return "The record is someone else's";
+        case 403: return "Not allowed: the record is someone else's, or the role may not do this";
         case 404: return "No such record";
         case 409: return "The record already exists";
         case 413: return "The body is too large";
@@ -46,9 +48,10 @@ doc& doc::query(std::string name, std::string schema, std::string description) {
     return errors({422});
 }
 
-doc& doc::page(long long default_limit) {
+doc& doc::page(long long default_limit, long long max_limit) {
     query("skip", R"({"type":"integer","minimum":0,"default":0})", "Records to skip");
-    return query("limit", R"({"type":"integer","minimum":1,"maximum":1000,"default":)" + std::to_string(default_limit) + "}",
+    return query("limit", R"({"type":"integer","minimum":1,"maximum":)" + std::to_string(max_limit) +
+                              R"(,"default":)" + std::to_string(default_limit) + "}",
                  "Records to return");
 }
 
@@ -74,4 +77,12 @@ doc& doc::body_limit(std::size_t limit, std::function<bool(const request&)> admi
 
 doc::operator route_options() const& { return options_; }
 
-}  // namespace offertracker::adapters::http::offertracker_api
+void register_fastapi_error_schemas(mount& m) {
+    using namespace schemas;
+    add(m, "HTTPError", object_of({{"detail", text(), true}}));
+    const json::object loc_part{{"anyOf", json::array{text(), integer()}}};
+    const auto issue = object_of({{"loc", list_of(loc_part), true}, {"msg", text(), true}, {"type", text(), true}});
+    add(m, "HTTPValidationError", object_of({{"detail", list_of(issue), true}}));
+}
+
+}  // namespace offertracker::adapters::http::kit
