@@ -61,91 +61,91 @@ const std::vector<route_case>& protected_routes() {
     static const std::vector<route_case> routes = [] {
         std::vector<route_case> r;
         auto add = [&](std::string name, std::string method, std::function<std::string(const world&)> path,
-                       std::function<std::string(const world&)> body, access needs, unsigned success) {
+                       std::function<std::string(const world&)> body, permission needs, unsigned success) {
             r.push_back(route_case{std::move(name), std::move(method), std::move(path), std::move(body), needs,
                                    success, false, {}});
         };
-        add("GET /users/me", "GET", fixed("/users/me"), none, access::read, 200);
-        add("GET /users", "GET", fixed("/users"), none, access::admin, 200);
+        add("GET /users/me", "GET", fixed("/users/me"), none, permission::read, 200);
+        add("GET /users", "GET", fixed("/users"), none, permission::admin, 200);
         add("POST /users", "POST", fixed("/users"),
             [](const world&) {
                 return json::serialize(json::object{{"email", unique_local("invitee") + "@example.com"},
                                                     {"role", "viewer"},
                                                     {"password", "secret-invitee"}});
             },
-            access::admin, 201);
+            permission::admin, 201);
         add("PATCH /users/{user_id}", "PATCH", [](const world& w) { return "/users/" + id(w.colleague.id); },
-            fixed(R"({"full_name":"Renamed Colleague"})"), access::admin, 200);
+            fixed(R"({"full_name":"Renamed Colleague"})"), permission::admin, 200);
 
-        add("GET /jobs", "GET", fixed("/jobs"), none, access::read, 200);
-        add("POST /jobs", "POST", fixed("/jobs"), fixed(R"({"title":"Data Engineer"})"), access::write, 201);
-        add("GET /jobs/{job_id}", "GET", [](const world& w) { return "/jobs/" + id(w.job); }, none, access::read, 200);
+        add("GET /jobs", "GET", fixed("/jobs"), none, permission::read, 200);
+        add("POST /jobs", "POST", fixed("/jobs"), fixed(R"({"title":"Data Engineer"})"), permission::write, 201);
+        add("GET /jobs/{job_id}", "GET", [](const world& w) { return "/jobs/" + id(w.job); }, none, permission::read, 200);
         add("PATCH /jobs/{job_id}", "PATCH", [](const world& w) { return "/jobs/" + id(w.job); },
-            fixed(R"({"title":"Renamed Job"})"), access::write, 200);
+            fixed(R"({"title":"Renamed Job"})"), permission::write, 200);
         add("DELETE /jobs/{job_id}", "DELETE", [](const world& w) { return "/jobs/" + id(w.job); }, none,
-            access::write, 204);
+            permission::write, 204);
         add("GET /jobs/{job_id}/pipeline", "GET", [](const world& w) { return "/jobs/" + id(w.job) + "/pipeline"; },
-            none, access::read, 200);
+            none, permission::read, 200);
 
-        add("GET /candidates", "GET", fixed("/candidates"), none, access::read, 200);
-        add("POST /candidates", "POST", fixed("/candidates"), fixed(R"({"full_name":"New Person"})"), access::write,
+        add("GET /candidates", "GET", fixed("/candidates"), none, permission::read, 200);
+        add("POST /candidates", "POST", fixed("/candidates"), fixed(R"({"full_name":"New Person"})"), permission::write,
             201);
         add("GET /candidates/{candidate_id}", "GET", [](const world& w) { return "/candidates/" + id(w.candidate); },
-            none, access::read, 200);
+            none, permission::read, 200);
         add("PATCH /candidates/{candidate_id}", "PATCH",
             [](const world& w) { return "/candidates/" + id(w.candidate); }, fixed(R"({"headline":"Renamed"})"),
-            access::write, 200);
+            permission::write, 200);
         add("DELETE /candidates/{candidate_id}", "DELETE",
-            [](const world& w) { return "/candidates/" + id(w.candidate); }, none, access::write, 204);
+            [](const world& w) { return "/candidates/" + id(w.candidate); }, none, permission::write, 204);
 
-        add("GET /applications", "GET", fixed("/applications"), none, access::read, 200);
+        add("GET /applications", "GET", fixed("/applications"), none, permission::read, 200);
         add("POST /applications", "POST", fixed("/applications"),
             [](const world& w) {
                 return R"({"job_id":)" + id(w.job) + R"(,"candidate_id":)" + id(w.spare_candidate) + "}";
             },
-            access::write, 201);
+            permission::write, 201);
         add("GET /applications/{application_id}", "GET",
-            [](const world& w) { return "/applications/" + id(w.application); }, none, access::read, 200);
+            [](const world& w) { return "/applications/" + id(w.application); }, none, permission::read, 200);
         add("PATCH /applications/{application_id}", "PATCH",
             [](const world& w) { return "/applications/" + id(w.application); }, fixed(R"({"status":"screening"})"),
-            access::write, 200);
+            permission::write, 200);
         add("DELETE /applications/{application_id}", "DELETE",
-            [](const world& w) { return "/applications/" + id(w.application); }, none, access::write, 204);
+            [](const world& w) { return "/applications/" + id(w.application); }, none, permission::write, 204);
         add("GET /applications/{application_id}/history", "GET",
-            [](const world& w) { return "/applications/" + id(w.application) + "/history"; }, none, access::read,
+            [](const world& w) { return "/applications/" + id(w.application) + "/history"; }, none, permission::read,
             200);
 
         add("POST /matching/candidates_for_job", "POST", fixed("/matching/candidates_for_job"),
-            [](const world& w) { return R"({"job_id":)" + id(w.job) + "}"; }, access::read, 200);
+            [](const world& w) { return R"({"job_id":)" + id(w.job) + "}"; }, permission::read, 200);
         add("POST /matching/jobs_for_candidate", "POST", fixed("/matching/jobs_for_candidate"),
-            [](const world& w) { return R"({"candidate_id":)" + id(w.candidate) + "}"; }, access::read, 200);
+            [](const world& w) { return R"({"candidate_id":)" + id(w.candidate) + "}"; }, permission::read, 200);
 
         add("POST /agent/chat (list jobs)", "POST", fixed("/agent/chat"), fixed(R"({"message":"list jobs"})"),
-            access::read, 200);
+            permission::read, 200);
         add("POST /agent/chat (create a job)", "POST", fixed("/agent/chat"),
             fixed(R"({"message":"create a new job for a senior backend engineer in NYC with Python"})"),
-            access::write, 200);
+            permission::write, 200);
         add("POST /agent/jobs/from_prompt", "POST", fixed("/agent/jobs/from_prompt"),
             fixed(R"({"prompt":"We need a Senior Backend Engineer in NYC with Python and PostgreSQL"})"),
-            access::write, 200);
+            permission::write, 200);
         r.push_back(route_case{"POST /agent/jobs/from_req", "POST", fixed("/agent/jobs/from_req"), none,
-                               access::write, 200, true, [] {
+                               permission::write, 200, true, [] {
                                    return std::vector<multipart_field>{
                                        {"job_req", sample_job_req(), std::string("job.txt"), std::string(txt_type)}};
                                }});
         r.push_back(route_case{"POST /agent/candidates/from_resume", "POST", fixed("/agent/candidates/from_resume"),
-                               none, access::write, 200, true, [] {
+                               none, permission::write, 200, true, [] {
                                    return std::vector<multipart_field>{
                                        {"resume", sample_resume(), std::string("cv.txt"), std::string(txt_type)}};
                                }});
 
-        add("GET /webhooks", "GET", fixed("/webhooks"), none, access::admin, 200);
+        add("GET /webhooks", "GET", fixed("/webhooks"), none, permission::admin, 200);
         add("POST /webhooks", "POST", fixed("/webhooks"),
-            fixed(R"({"url":"https://hooks.example.com/new","events":["candidate.created"]})"), access::admin, 201);
+            fixed(R"({"url":"https://hooks.example.com/new","events":["candidate.created"]})"), permission::admin, 201);
         add("DELETE /webhooks/{webhook_id}", "DELETE", [](const world& w) { return "/webhooks/" + id(w.webhook); },
-            none, access::admin, 204);
+            none, permission::admin, 204);
         add("GET /webhooks/{webhook_id}/deliveries", "GET",
-            [](const world& w) { return "/webhooks/" + id(w.webhook) + "/deliveries"; }, none, access::admin, 200);
+            [](const world& w) { return "/webhooks/" + id(w.webhook) + "/deliveries"; }, none, permission::admin, 200);
         return r;
     }();
     return routes;

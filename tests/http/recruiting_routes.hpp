@@ -28,14 +28,14 @@ struct world {
 world make_world(recruiting_server& s, const member& admin, const std::string& tag);
 
 // What a member needs to be allowed a route: read (every role), write (not a viewer), admin (org_admin only).
-enum class access { read, write, admin };
+enum class permission { read, write, admin };
 
 struct route_case {
     std::string name;  // "PATCH /jobs/{job_id}": the method and the contract's path template
     std::string method;
     std::function<std::string(const world&)> path;  // under the prefix, with the world's ids
     std::function<std::string(const world&)> body;  // JSON (ignored for GET and DELETE); empty for none
-    access needs = access::read;
+    permission needs = permission::read;
     unsigned success = 200;
     bool multipart = false;  // body() is ignored; upload_fields() is sent instead
     std::function<std::vector<multipart_field>()> upload_fields;
