@@ -108,6 +108,32 @@ TEST_CASE("recruiting: login is form-encoded and answers {access_token, token_ty
     });
 }
 
+TEST_CASE("recruiting: login refuses invalid form text and throttles repeated failures", "[recruiting][auth]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        auto form = [&](const std::string& body) {
+            return s.raw("POST", std::string(prefix) + "/auth/login", body, {},
+                         {{"Content-Type", "application/x-www-form-urlencoded"}});
+        };
+        check_422(form("username=founder%40example.com&password=%FF%FE"), {"body", "password"}, "string_unicode");
+        check_422(form("username=%C3&password=secret"), {"body", "username"}, "string_unicode");
+        check_422(form(""), {"body", "username"}, "missing");
+        // Ten failures for one account, then the eleventh try is 429 with Retry-After, even with the right password.
+        for (int i = 0; i < 10; ++i) {
+            INFO("failure " << i + 1);
+            check_detail(s.form("/auth/login", {{"username", admin.email}, {"password", "wrong-password"}}), 400,
+                         "Incorrect email or password");
+        }
+        const auto throttled = s.form("/auth/login", {{"username", admin.email}, {"password", admin.password}});
+        INFO(throttled.raw);
+        CHECK(throttled.status == 429);
+        CHECK(throttled["detail"].is_string());
+        CHECK(throttled.header("Retry-After").has_value());
+        // The token issued before still works: throttling refuses logins, not sessions.
+        CHECK(s.get("/users/me", admin.token).status == 200);
+    });
+}
+
 TEST_CASE("recruiting: GET /healthz at the server root", "[recruiting][auth]") {
     for_each_engine([](recruiting_server& s) {
         const auto r = s.raw("GET", "/healthz");

@@ -100,7 +100,10 @@ struct recruiting_server::impl {
     }
 };
 
-recruiting_server::recruiting_server(const engine& e) : impl_(std::make_unique<impl>()), engine_name_(e.name) {
+recruiting_server::recruiting_server(const engine& e, const surface_setup& setup)
+    : impl_(std::make_unique<impl>()),
+      engine_name_(e.name),
+      prefix_(setup.recruiting_alone ? std::string(seeker_prefix) : std::string(prefix)) {
     auto& m = *impl_;
     m.store = e.make();
     m.upload_dir = sql_test::fresh_temp_dir();
@@ -120,9 +123,9 @@ recruiting_server::recruiting_server(const engine& e) : impl_(std::make_unique<i
     http::filters::add_standard_filters(m.router, {.cors_origins = {std::string(api_test::allowed_origin)}});
     http::offertracker_api::api_options seeker_api;
     seeker_api.public_url = std::string(api_test::public_url);
-    http::offertracker_api::mount_api(m.router, seeker_api, *m.seeker, m.signer);
+    if (!setup.recruiting_alone) http::offertracker_api::mount_api(m.router, seeker_api, *m.seeker, m.signer);
     http::recruiting_api::api_options recruiting_api;
-    recruiting_api.prefix = std::string(prefix);
+    recruiting_api.prefix = prefix_;
     http::recruiting_api::mount_api(m.router, recruiting_api, *m.recruiting);
     http::kit::mount_api_docs(m.router, {.token_url = seeker_api.prefix + "/auth/login"});  // last: lists the above
 
@@ -165,26 +168,26 @@ reply recruiting_server::raw(std::string_view method, std::string_view target, s
 }
 
 reply recruiting_server::get(std::string_view path, const std::string& token) {
-    return raw("GET", std::string(prefix) + std::string(path), {}, token);
+    return raw("GET", prefix_ + std::string(path), {}, token);
 }
 
 reply recruiting_server::del(std::string_view path, const std::string& token) {
-    return raw("DELETE", std::string(prefix) + std::string(path), {}, token);
+    return raw("DELETE", prefix_ + std::string(path), {}, token);
 }
 
 reply recruiting_server::post(std::string_view path, std::string_view json_body, const std::string& token) {
-    return raw("POST", std::string(prefix) + std::string(path), json_body, token, {{"Content-Type", "application/json"}});
+    return raw("POST", prefix_ + std::string(path), json_body, token, {{"Content-Type", "application/json"}});
 }
 
 reply recruiting_server::patch(std::string_view path, std::string_view json_body, const std::string& token) {
-    return raw("PATCH", std::string(prefix) + std::string(path), json_body, token,
+    return raw("PATCH", prefix_ + std::string(path), json_body, token,
                {{"Content-Type", "application/json"}});
 }
 
 reply recruiting_server::call(std::string_view method, std::string_view path, std::string_view json_body,
                               const std::string& token) {
-    if (method == "GET" || method == "DELETE") return raw(method, std::string(prefix) + std::string(path), {}, token);
-    return raw(method, std::string(prefix) + std::string(path), json_body, token,
+    if (method == "GET" || method == "DELETE") return raw(method, prefix_ + std::string(path), {}, token);
+    return raw(method, prefix_ + std::string(path), json_body, token,
                {{"Content-Type", "application/json"}});
 }
 
@@ -195,14 +198,14 @@ reply recruiting_server::form(std::string_view path, const std::vector<std::pair
         if (!body.empty()) body += '&';
         body += percent_encoded(name) + "=" + percent_encoded(value);
     }
-    return raw("POST", std::string(prefix) + std::string(path), body, token,
+    return raw("POST", prefix_ + std::string(path), body, token,
                {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
 reply recruiting_server::upload(std::string_view path, const std::vector<multipart_field>& fields,
                                 const std::string& token) {
     const auto body = testing::make_multipart(fields);
-    return raw("POST", std::string(prefix) + std::string(path), body.body, token, {{"Content-Type", body.content_type}});
+    return raw("POST", prefix_ + std::string(path), body.body, token, {{"Content-Type", body.content_type}});
 }
 
 reply recruiting_server::seeker_get(std::string_view path, const std::string& token) {
@@ -308,10 +311,12 @@ std::string recruiting_server::foreign_token(const std::string& subject) const {
 
 ports::recruiting_store& recruiting_server::store() { return impl_->recruiting->store; }
 
-void for_each_engine(const std::function<void(recruiting_server&)>& body) {
+void for_each_engine(const std::function<void(recruiting_server&)>& body) { for_each_engine(surface_setup{}, body); }
+
+void for_each_engine(const surface_setup& setup, const std::function<void(recruiting_server&)>& body) {
     for (const auto& e : engines()) {
         DYNAMIC_SECTION(e.name) {
-            recruiting_server server(e);
+            recruiting_server server(e, setup);
             body(server);
         }
     }

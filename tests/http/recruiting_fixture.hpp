@@ -50,9 +50,16 @@ struct member {
     std::string role;
 };
 
+// What a test may change in the wiring; the defaults mount both surfaces as production does.
+struct surface_setup {
+    // Serve the Recruiting surface alone at the seed's /api/v1 (the operator's `surfaces = ["recruiting"]`); path
+    // helpers then use /api/v1 and the seeker helpers are unavailable.
+    bool recruiting_alone = false;
+};
+
 class recruiting_server {
 public:
-    explicit recruiting_server(const engine& e);
+    explicit recruiting_server(const engine& e, const surface_setup& setup = {});
     ~recruiting_server();
     recruiting_server(const recruiting_server&) = delete;
     recruiting_server& operator=(const recruiting_server&) = delete;
@@ -105,14 +112,19 @@ public:
     // The Recruiting store under the surface (to look at match logs, history, the outbox directly).
     [[nodiscard]] ports::recruiting_store& store();
 
+    // The prefix the Recruiting surface is mounted at.
+    [[nodiscard]] const std::string& api_prefix() const { return prefix_; }
+
 private:
     struct impl;
     std::unique_ptr<impl> impl_;
     std::string engine_name_;
+    std::string prefix_;
 };
 
 // Runs body once per engine, each in its own DYNAMIC_SECTION with a fresh server and database.
 void for_each_engine(const std::function<void(recruiting_server&)>& body);
+void for_each_engine(const surface_setup& setup, const std::function<void(recruiting_server&)>& body);
 
 // --- JSON -----------------------------------------------------------------------------------------------------
 

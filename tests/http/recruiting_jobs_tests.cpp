@@ -218,6 +218,10 @@ TEST_CASE("recruiting jobs: DELETE answers 204, then the job is 404 everywhere",
         CHECK(int_of(s.get("/jobs", admin.token)["total"]) == 0);
         check_detail(s.get("/jobs/999999999", admin.token), 404, "Job not found");
         check_422(s.get("/jobs/abc", admin.token), {"path", "job_id"}, "int_parsing");
+        check_422(s.get("/jobs/99999999999999999999", admin.token), {"path", "job_id"}, "int_parsing");
+        check_422(s.get("/jobs/1.0", admin.token), {"path", "job_id"}, "int_parsing");
+        check_detail(s.get("/jobs/-1", admin.token), 404, "Job not found");
+        check_detail(s.get("/jobs/0", admin.token), 404, "Job not found");
     });
 }
 

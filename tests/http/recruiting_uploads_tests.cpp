@@ -177,7 +177,19 @@ TEST_CASE("recruiting uploads: a file that cannot be read is 400 {\"detail\": ..
             check_422(s.upload(route, {{"file", "Jane Doe", std::string("cv.txt"), std::string(txt_type)}}, admin.token),
                       {"body", part}, "missing");
             check_422_at(s.upload(route, {{part, "Jane Doe", std::nullopt, ""}}, admin.token), {"body", part});
-            // Not multipart at all.
+            // Notes and file names are text: invalid UTF-8 is refused, never stored or echoed.
+            const auto bad_notes = s.upload(route, {{part, "Jane Doe\nPython", std::string("cv.txt"), std::string(txt_type)},
+                                                    {"notes", "caf\xe9 \xff", std::nullopt, ""}},
+                                            admin.token);
+            INFO(bad_notes.raw);
+            check_422_at(bad_notes, {"body", "notes"});
+            const auto bad_name = s.upload(route, {{part, "Jane Doe\nPython", std::string("cv\xff.txt"),
+                                                    std::string(txt_type)}},
+                                           admin.token);
+            INFO(bad_name.raw);
+            CHECK((bad_name.status == 400 || bad_name.status == 422));
+            CHECK_FALSE(bad_name.body.is_null());  // whatever it says, it is valid JSON
+            // Not multipart at all: FastAPI reads an empty form, so the file part is missing.
             check_422_at(s.post(route, R"({"notes":"x"})", admin.token), {"body", part});
         }
         CHECK(int_of(s.get("/jobs", admin.token)["total"]) == 0);
