@@ -74,6 +74,7 @@ TEST_CASE("recruiting surface: /openapi.json documents every route under the pre
           "[recruiting][docs]") {
     for_each_engine([](recruiting_server& s) {
         const auto r = s.raw("GET", "/openapi.json");
+        INFO(r.raw.substr(0, 2000));
         REQUIRE(r.status == 200);
         const auto* paths = r["paths"].if_object();
         REQUIRE(paths);
