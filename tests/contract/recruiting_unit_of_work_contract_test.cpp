@@ -144,3 +144,25 @@ TEST_CASE("recruiting unit of work: in_write_unit runs a body over a Recruiting 
         });
     }
 }
+
+TEST_CASE("recruiting unit of work: the id of a removed record is never handed out again",
+          "[contract][recruiting][unit_of_work]") {
+    for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        const auto orgs = create_two_orgs(*store);
+        const auto [job, cand, hook] = write(*store, [&](auto& uow) {
+            return std::tuple{uow.jobs().create(make_job(1, orgs.a)), uow.candidates().create(make_candidate(1, orgs.a)),
+                              uow.webhooks().create(make_webhook(1, orgs.a))};
+        });
+        write(*store, [&](auto& uow) {
+            CHECK(uow.jobs().remove(orgs.a, job));
+            CHECK(uow.candidates().remove(orgs.a, cand));
+            CHECK(uow.webhooks().remove(orgs.a, hook));
+        });
+        write(*store, [&](auto& uow) {
+            CHECK(uow.jobs().create(make_job(2, orgs.a)) == job + 1);
+            CHECK(uow.candidates().create(make_candidate(2, orgs.a)) == cand + 1);
+            CHECK(uow.webhooks().create(make_webhook(2, orgs.a)) == hook + 1);
+        });
+    }
+}
