@@ -176,7 +176,9 @@ domain::result<candidate_from_resume> create_candidate_from_resume(services& s, 
     if (auto e = check_upload(file, notes)) return std::move(*e);
     auto text = text_of(s, file);
     if (!text) return std::move(text).error();
-    const auto f = intake::parse_resume_text(*text);
+    // "2019 - present" counts to this year by the services' clock (the parser has none).
+    const int year = static_cast<int>(domain::to_date(s.clock.now()).year());
+    const auto f = intake::parse_resume_text(*text, year);
 
     create_candidate_command cmd;
     cmd.full_name = f.full_name && !detail::is_blank(*f.full_name) ? *f.full_name : detail::first_line(*text, max_title);
