@@ -113,7 +113,8 @@ TEST_CASE("recruiting unit of work: destroying without commit rolls back every t
     }
 }
 
-TEST_CASE("recruiting unit of work: lock_org is true for an existing org only", "[contract][recruiting][unit_of_work]") {
+TEST_CASE("recruiting unit of work: lock_org is true for an existing org only",
+          "[contract][recruiting][unit_of_work]") {
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);
@@ -151,7 +152,8 @@ TEST_CASE("recruiting unit of work: the id of a removed record is never handed o
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);
         const auto [job, cand, hook] = write(*store, [&](auto& uow) {
-            return std::tuple{uow.jobs().create(make_job(1, orgs.a)), uow.candidates().create(make_candidate(1, orgs.a)),
+            return std::tuple{uow.jobs().create(make_job(1, orgs.a)),
+                              uow.candidates().create(make_candidate(1, orgs.a)),
                               uow.webhooks().create(make_webhook(1, orgs.a))};
         });
         write(*store, [&](auto& uow) {
