@@ -78,6 +78,12 @@ domain::result<ports::counted<application>> list_applications(services& s, const
     return detail::in_read(
         s, who, detail::need::read,
         [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<ports::counted<application>> {
+            // A filter naming another org's job or candidate is 404 like any other place that names it, so a list
+            // never tells "exists elsewhere" from "has no applications".
+            if (filter.job_id && !uow.jobs().get(m.org_id, *filter.job_id))
+                return domain::error::not_found("Job not found");
+            if (filter.candidate_id && !uow.candidates().get(m.org_id, *filter.candidate_id))
+                return domain::error::not_found("Candidate not found");
             return uow.pipeline().list(m.org_id, filter, p);
         });
 }
