@@ -6,6 +6,7 @@
 
 #include <offertracker/adapters/crypto/argon2_password_hasher.hpp>
 #include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
+#include <offertracker/adapters/crypto/hmac_keyed_hasher.hpp>
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
@@ -13,16 +14,22 @@
 #include <offertracker/http/filters.hpp>
 #include <offertracker/http/kit/api_docs.hpp>
 #include <offertracker/http/offertracker_api.hpp>
+#include <offertracker/http/recruiting_api.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/server.hpp>
 #include <offertracker/adapters/memory/in_memory_throttle.hpp>
+#include <offertracker/adapters/provider/openai_embeddings.hpp>
 #include <offertracker/adapters/sql/sql_store.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/adapters/system/owner_only_paths.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
+#include <offertracker/extract/text_extractor.hpp>
+#include <offertracker/net/guarded_fetcher.hpp>
+#include <offertracker/net/system_resolver.hpp>
 
 #include "log_sink.hpp"
 #include "secret_file.hpp"
+#include "webhook_dispatcher.hpp"
 
 namespace offertracker::app {
 namespace {
@@ -70,16 +77,49 @@ int serve(const settings& config) {
                                 {.per_account = {config.login_account_failures, config.login_failure_window},
                                  .per_address = {config.login_address_failures, config.login_failure_window}}};
 
+    // The Recruiting aggregate: its own store on the same database, its own token audience (a seeker token is
+    // refused there and a recruiting token here), the shared extractor, and the optional model provider.
+    adapters::crypto::jwt_token_service recruiting_tokens(secret, "recruiting", config.token_lifetime, clock);
+    extract::file_text_extractor extractor;
+    net::system_resolver resolver;
+    // The provider's URL is the operator's choice, not a user's: its fetcher may reach a local or in-cluster
+    // server. Webhook URLs are chosen by users: public addresses only unless the operator allows private ones.
+    net::guarded_fetcher provider_fetcher(resolver, net::fetcher_config::allowing_private());
+    net::guarded_fetcher webhook_fetcher(resolver, config.webhook_allow_private ? net::fetcher_config::allowing_private()
+                                                                                : net::fetcher_config{});
+    std::optional<adapters::provider::openai_embeddings> embeddings;
+    if (!config.provider_url.empty())
+        embeddings.emplace(provider_fetcher, adapters::provider::openai_embeddings_config{
+                                                 .base_url = config.provider_url,
+                                                 .api_key = config.provider_api_key,
+                                                 .model = config.provider_model,
+                                                 .timeout = config.provider_timeout});
+    recruiting::services recruiting_services{
+        .store = store.recruiting(), .clock = clock, .ids = ids, .hasher = hasher, .tokens = recruiting_tokens,
+        .log = log, .throttle = throttle, .extractor = extractor, .embeddings = embeddings ? &*embeddings : nullptr,
+        .login = {.per_account = {config.login_account_failures, config.login_failure_window},
+                  .per_address = {config.login_address_failures, config.login_failure_window}}};
+
     adapters::http::router router;
     adapters::http::filters::add_standard_filters(
         router, {.cors_origins = config.cors_origins, .access_log = [&log](std::string_view line) { log(line); }});
     adapters::http::offertracker_api::api_options api;
+    api.prefix = config.offertracker_prefix;
     api.public_url = config.public_url;
-    adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
+    if (config.serve_offertracker) adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
+    if (config.serve_recruiting)
+        adapters::http::recruiting_api::mount_api(router, {.prefix = config.recruiting_prefix}, recruiting_services);
     // Last: the document lists every route mounted before it.
     adapters::http::kit::mount_api_docs(
         router, {.description = "Every surface this server mounts, generated from its route table.",
-                 .token_url = api.prefix + "/auth/login", .swagger_ui_dir = config.swagger_ui_dir});
+                 .token_url = (config.serve_offertracker ? api.prefix : config.recruiting_prefix) + "/auth/login",
+                 .swagger_ui_dir = config.swagger_ui_dir});
+
+    // Webhook deliveries run on their own thread from the durable outbox; stopped (after the delivery in
+    // progress) before the stores go away.
+    adapters::crypto::hmac_keyed_hasher webhook_signer;
+    std::optional<webhook_dispatcher> dispatcher;
+    if (config.serve_recruiting) dispatcher.emplace(recruiting_services, webhook_fetcher, webhook_signer, log);
 
     adapters::http::server_options options;
     options.address = config.listen_host;

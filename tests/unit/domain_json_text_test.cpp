@@ -73,3 +73,12 @@ TEST_CASE("append_json_string appends to what is already there", "[domain][json]
     domain::append_json_string(out, "v");
     CHECK(out == R"(prefix:"v")");
 }
+
+TEST_CASE("arrays of strings, null and raw nested values", "[domain][json]") {
+    CHECK(json_object_text{}.add("a", std::vector<std::string>{}).str() == R"({"a":[]})");
+    CHECK(json_object_text{}.add("a", std::vector<std::string>{"x", "y\"z"}).str() == R"({"a":["x","y\"z"]})");
+    CHECK(json_object_text{}.add_null("n").add("b", true).str() == R"({"n":null,"b":true})");
+    const auto inner = json_object_text{}.add("id", 5LL).str();
+    CHECK(json_object_text{}.add("event", std::string_view("job.created")).add_raw("data", inner).str() ==
+          R"({"event":"job.created","data":{"id":5}})");
+}

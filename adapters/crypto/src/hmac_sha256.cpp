@@ -12,10 +12,12 @@ namespace offertracker::adapters::crypto::detail {
 sha256_digest hmac_sha256(std::string_view key, std::string_view message) {
     sha256_digest digest{};
     unsigned int length = 0;
-    // HMAC() rejects a null data pointer even for zero length, so point empty input at a dummy byte.
+    // HMAC() rejects a null data pointer even for zero length, so point empty input at a dummy byte; a null key
+    // would mean "the previous key" to the HMAC_CTX API below it, so an empty key gets the same dummy.
     static const unsigned char empty = 0;
     const auto* data = message.empty() ? &empty : reinterpret_cast<const unsigned char*>(message.data());
-    if (HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), data, message.size(), digest.data(),
+    const void* key_data = key.empty() ? static_cast<const void*>(&empty) : key.data();
+    if (HMAC(EVP_sha256(), key_data, static_cast<int>(key.size()), data, message.size(), digest.data(),
              &length) == nullptr ||
         length != digest.size()) {
         throw std::runtime_error("HMAC-SHA256 failed");

@@ -1,4 +1,4 @@
-// A minimal JSON object writer for the flat metadata the core records.
+// A minimal JSON object writer for the metadata and payloads the core records.
 #include <offertracker/domain/json_text.hpp>
 
 #include <cstdio>
@@ -50,6 +50,29 @@ json_object_text& json_object_text::add(std::string_view k, bool value) {
 json_object_text& json_object_text::add(std::string_view k, long long value) {
     key(k);
     body_ += std::to_string(value);
+    return *this;
+}
+
+json_object_text& json_object_text::add(std::string_view k, const std::vector<std::string>& values) {
+    key(k);
+    body_ += '[';
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) body_ += ',';
+        append_json_string(body_, values[i]);
+    }
+    body_ += ']';
+    return *this;
+}
+
+json_object_text& json_object_text::add_null(std::string_view k) {
+    key(k);
+    body_ += "null";
+    return *this;
+}
+
+json_object_text& json_object_text::add_raw(std::string_view k, std::string_view json) {
+    key(k);
+    body_ += json;
     return *this;
 }
 

@@ -14,13 +14,21 @@ struct upload_form {
     std::optional<std::string> notes;
 };
 
+// As FastAPI reads File parameters: a body that is not multipart has no such part (422 missing); a multipart body
+// that does not parse is Starlette's 400.
 domain::result<upload_form> read_upload(const request& req, std::string_view file_field) {
-    const auto parsed = parse_multipart(req.header("Content-Type").value_or(""), req.body);
-    if (!parsed) return domain::error::rule_violation("There was an error parsing the body");
-    const auto* part = parsed.find(file_field);
-    if (!part || !part->filename)
+    const auto missing = [&] {
         return domain::error::validation(
             {{.path = {std::string(file_field)}, .code = domain::field_code::missing, .origin = "body"}});
+    };
+    const auto content_type = req.header("Content-Type").value_or("");
+    constexpr std::string_view multipart = "multipart/form-data";
+    if (content_type.size() < multipart.size() || !iequals(content_type.substr(0, multipart.size()), multipart))
+        return missing();
+    const auto parsed = parse_multipart(content_type, req.body);
+    if (!parsed) return domain::error::rule_violation("There was an error parsing the body");
+    const auto* part = parsed.find(file_field);
+    if (!part || !part->filename) return missing();
     upload_form form{{part->data, part->content_type, *part->filename}, std::nullopt};
     if (const auto* notes = parsed.find("notes"); notes && !notes->filename && !notes->data.empty())
         form.notes = notes->data;

@@ -1,10 +1,11 @@
 // JSON in the core without a JSON library (no I/O dependencies): the nesting limit every reader shares, and
-// a writer for the small flat objects the core records (activity metadata), keys in insertion order.
+// a writer for the small objects the core records (activity metadata, webhook payloads), keys in insertion order.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace offertracker::domain {
 
@@ -18,6 +19,11 @@ public:
     json_object_text& add(std::string_view key, std::string_view value);
     json_object_text& add(std::string_view key, bool value);
     json_object_text& add(std::string_view key, long long value);
+    // An array of strings.
+    json_object_text& add(std::string_view key, const std::vector<std::string>& values);
+    json_object_text& add_null(std::string_view key);
+    // A value that is JSON text already (a nested object's str()); written as is, unchecked.
+    json_object_text& add_raw(std::string_view key, std::string_view json);
     std::string str() const { return body_ + "}"; }
 
 private:

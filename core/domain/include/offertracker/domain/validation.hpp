@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <offertracker/domain/error.hpp>
@@ -53,6 +54,10 @@ public:
     // A required field sent as null in a partial update (wrong_type, expected type_name).
     template <class T>
     void not_null(std::string_view field, const patch<T>& value, std::string_view type_name);
+
+    // A field error a caller's own rule found (a pattern, a URL, a list that must not be empty), kept in order
+    // with the others.
+    void add(field_error e) { errors_.push_back(std::move(e)); }
 
     bool ok() const { return errors_.empty(); }
     // The validation error when any check failed.

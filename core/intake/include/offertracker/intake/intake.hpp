@@ -45,6 +45,10 @@ struct resume_fields {
 };
 
 [[nodiscard]] resume_fields parse_resume_text(std::string_view text);
+// The same with the year that "present" stands for in a dated role ("2019 - present"): the core has no clock, so a
+// caller that has one passes the current year. Without it, the latest year written anywhere in the text stands in
+// (an underestimate when the newest role is the only one still open and no later year appears).
+[[nodiscard]] resume_fields parse_resume_text(std::string_view text, int present_year);
 
 enum class intent_kind {
     create_job,            // "create a new job for a senior backend engineer in NYC ..."; argument: the description

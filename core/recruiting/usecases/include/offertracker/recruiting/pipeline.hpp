@@ -30,6 +30,7 @@ struct update_application_command {
 domain::result<application> create_application(services& s, const recruiter& who,
                                                const create_application_command& cmd);
 domain::result<application> get_application(services& s, const recruiter& who, record_id id);
+// A job_id or candidate_id filter naming no record of the org: 404 "Job not found" / "Candidate not found".
 domain::result<ports::counted<application>> list_applications(services& s, const recruiter& who,
                                                               const ports::pipeline_filter& filter, ports::page p);
 domain::result<application> update_application(services& s, const recruiter& who, record_id id,

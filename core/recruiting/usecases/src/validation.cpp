@@ -1,2 +1,0 @@
-// Shared validation of Recruiting commands.
-#include <offertracker/recruiting/services.hpp>

@@ -1,0 +1,1 @@
+#include "recruiting_fixture.hpp"
