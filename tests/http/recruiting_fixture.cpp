@@ -5,7 +5,6 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <stdexcept>
 
 #include <zip.h>
 
@@ -37,17 +36,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// sql_store::recruiting() (branch rstore). Until that accessor lands the fixture still compiles, and every test
-// fails at construction with this message instead of the whole target failing to build.
-template <class Sql>
-ports::recruiting_store& recruiting_of(Sql& sql) {
-    if constexpr (requires { sql.recruiting(); }) {
-        return sql.recruiting();
-    } else {
-        throw std::logic_error("sql_store has no recruiting() accessor yet (branch rstore)");
-    }
-}
-
 std::string percent_encoded(std::string_view s) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
@@ -73,8 +61,7 @@ struct recruiting_server::impl {
     adapters::crypto::argon2_password_hasher argon2{adapters::crypto::argon2_cheap_test_params};
     adapters::crypto::bounded_password_hasher hasher{argon2, adapters::crypto::hashing_capacity{
                                                                  .concurrency = 2, .queue = 8, .wait = 1000ms}};
-    adapters::memory::in_memory_throttle seeker_throttle{clock};
-    adapters::memory::in_memory_throttle recruiting_throttle{clock};
+    adapters::memory::in_memory_throttle throttle{clock};  // one for both surfaces, as in app/composition.cpp
     // One secret, one audience per surface: neither surface's tokens verify on the other.
     adapters::crypto::jwt_token_service seeker_tokens{std::string(api_test::token_secret), "offertracker", 3600s, clock};
     adapters::crypto::jwt_token_service recruiting_tokens{std::string(api_test::token_secret), "recruiting", 3600s,
@@ -109,15 +96,15 @@ recruiting_server::recruiting_server(const engine& e, const surface_setup& setup
     m.upload_dir = sql_test::fresh_temp_dir();
     m.files = std::make_unique<adapters::storage::local_file_storage>(std::filesystem::path(m.upload_dir) / "uploads");
     m.seeker = std::make_unique<usecases::services>(usecases::services{
-        *m.store, m.clock, m.ids, m.hasher, m.seeker_tokens, *m.files, m.log, m.seeker_throttle});
+        *m.store, m.clock, m.ids, m.hasher, m.seeker_tokens, *m.files, m.log, m.throttle});
     m.recruiting = std::make_unique<recruiting::services>(
-        recruiting::services{.store = recruiting_of(m.store->sql()),
+        recruiting::services{.store = m.store->sql().recruiting(),
                              .clock = m.clock,
                              .ids = m.ids,
                              .hasher = m.hasher,
                              .tokens = m.recruiting_tokens,
                              .log = m.log,
-                             .throttle = m.recruiting_throttle,
+                             .throttle = m.throttle,
                              .extractor = m.extractor});
 
     http::filters::add_standard_filters(m.router, {.cors_origins = {std::string(api_test::allowed_origin)}});
