@@ -2,6 +2,9 @@
 // get, partial PATCH, DELETE, the status history (from, to, who, when) and bad input.
 #include "recruiting_routes.hpp"
 
+#include <barrier>
+#include <thread>
+
 using namespace offertracker::recruiting_test;
 
 namespace {
@@ -233,5 +236,94 @@ TEST_CASE("recruiting applications: bad input is 422 on the named field", "[recr
         check_422(s.patch(path, R"({"fit_score":1000})", admin.token), {"body", "fit_score"}, "less_than_equal");
         check_422(s.patch(path, "[", admin.token), {"body", 0LL}, "json_invalid");
         CHECK(s.get(path, admin.token).body == a);
+    });
+}
+
+namespace {
+
+// Sends each body at the same moment, one connection and thread per body, and returns the responses in order.
+std::vector<offertracker::testing::test_response> at_once(recruiting_server& s, const std::string& method,
+                                                          const std::string& path, const std::vector<std::string>& bodies,
+                                                          const std::string& token) {
+    std::vector<offertracker::testing::test_client> clients;
+    for (std::size_t i = 0; i < bodies.size(); ++i) clients.push_back(s.connect());
+    std::vector<offertracker::testing::test_response> out(bodies.size());
+    std::vector<std::string> errors(bodies.size());
+    std::barrier sync(static_cast<std::ptrdiff_t>(bodies.size()));
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+        threads.emplace_back([&, i] {
+            sync.arrive_and_wait();
+            try {
+                out[i] = clients[i].request(method, std::string(prefix) + path, bodies[i],
+                                            {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
+            } catch (const std::exception& e) {
+                errors[i] = e.what();
+            }
+        });
+    }
+    for (auto& t : threads) t.join();
+    for (const auto& e : errors) CHECK(e.empty());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("recruiting applications: simultaneous creations of one pair give one 201 and 400s, never a 500",
+          "[recruiting][applications][concurrency]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        const auto job = id_of(s.create_job(admin));
+        for (int round = 0; round < 3; ++round) {
+            INFO("round " << round);
+            const auto c = id_of(s.create_candidate(admin, R"({"full_name":"Racer )" + std::to_string(round) + R"("})"));
+            const auto rs = at_once(s, "POST", "/applications", std::vector<std::string>(4, app_body(job, c)), admin.token);
+            int created = 0;
+            for (const auto& r : rs) {
+                INFO(r.status << " " << r.body);
+                if (r.status == 201) {
+                    ++created;
+                } else {
+                    CHECK(r.status == 400);
+                    CHECK(parse_json(r.body) ==
+                          json::value(json::object{{"detail", "Application already exists for this candidate and job"}}));
+                }
+            }
+            CHECK(created == 1);
+            CHECK(int_of(s.get("/applications?candidate_id=" + std::to_string(c), admin.token)["total"]) == 1);
+        }
+    });
+}
+
+TEST_CASE("recruiting applications: simultaneous status changes leave a history whose entries chain",
+          "[recruiting][applications][history][concurrency]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        const auto job = id_of(s.create_job(admin));
+        const auto c = id_of(s.create_candidate(admin));
+        const auto a = id_of(s.create_application(admin, job, c));
+        const std::string path = "/applications/" + std::to_string(a);
+        const std::vector<std::string> bodies{R"({"status":"applied"})", R"({"status":"screening"})",
+                                              R"({"status":"interview"})", R"({"status":"offer"})"};
+        for (const auto& r : at_once(s, "PATCH", path, bodies, admin.token)) {
+            INFO(r.body);
+            CHECK(r.status == 200);
+        }
+        const auto h = s.get(path + "/history", admin.token);
+        INFO(h.raw);
+        REQUIRE(h.status == 200);
+        const auto& entries = h.body.as_array();
+        // The creation and one entry per change, each from the status the one before it left.
+        REQUIRE(entries.size() == 5);
+        CHECK(entries[0].at("from_status").is_null());
+        for (std::size_t i = 1; i < entries.size(); ++i) {
+            INFO("entry " << i);
+            CHECK(entries[i].at("from_status") == entries[i - 1].at("to_status"));
+        }
+        CHECK(s.get(path, admin.token)["status"] == entries.back().at("to_status"));
+        // The pipeline agrees with the final status.
+        const auto p = s.get("/jobs/" + std::to_string(job) + "/pipeline", admin.token);
+        CHECK(int_of(p["counts"].at(str(entries.back().at("to_status")))) == 1);
+        CHECK(int_of(p["total"]) == 1);
     });
 }

@@ -133,6 +133,12 @@ recruiting_server::~recruiting_server() = default;
 
 unsigned short recruiting_server::port() const { return impl_->server->port(); }
 
+testing::test_client recruiting_server::connect() const {
+    testing::test_client c(port());
+    c.set_timeout(20s);
+    return c;
+}
+
 reply recruiting_server::raw(std::string_view method, std::string_view target, std::string_view body,
                              const std::string& token, const test_headers& headers) {
     auto& c = impl_->client;

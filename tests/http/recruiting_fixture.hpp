@@ -66,6 +66,8 @@ public:
 
     [[nodiscard]] const std::string& engine_name() const { return engine_name_; }
     [[nodiscard]] unsigned short port() const;
+    // A new connection to the server (for concurrent requests: one per thread).
+    [[nodiscard]] testing::test_client connect() const;
 
     // One request with a full target on the fixture's keep-alive connection; token sent as a bearer when non-empty.
     reply raw(std::string_view method, std::string_view target, std::string_view body = {},

@@ -119,3 +119,25 @@ TEST_CASE("recruiting surface: served alone at /api/v1, the seed's walk-through 
         CHECK(s.get("/users/me", token).status == 200);
     });
 }
+
+TEST_CASE("recruiting surface: every collection route answers with and without the trailing slash",
+          "[recruiting][routing]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        const std::vector<std::string> collections{"/users", "/jobs", "/candidates", "/applications", "/webhooks"};
+        int checked = 0;
+        for (const auto& route : protected_routes()) {
+            const auto path = path_template(route);
+            if (std::find(collections.begin(), collections.end(), path) == collections.end()) continue;
+            for (const std::string slash : {"", "/"}) {
+                INFO(route.name << " with '" << slash << "'");
+                const auto w = make_world(s, admin, "Slash");
+                const auto r = s.call(route.method, route.path(w) + slash, route.body(w), admin.token);
+                INFO(r.raw);
+                CHECK(r.status == route.success);
+                ++checked;
+            }
+        }
+        CHECK(checked == 2 * 10);
+    });
+}
