@@ -340,3 +340,35 @@ TEST_CASE("webhooks: a pass claims at most `batch`, oldest due first, and sends 
         CHECK(recruiting::deliver_due_webhooks(w.services, net.fetcher, w.signer, 0) == 0);
     }
 }
+
+TEST_CASE("webhooks: a pass leaves what it cannot finish within the lease to the next claim", "[webhooks][delivery]") {
+    for (auto& f : testing::store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        webhook_world w(*store, {.lease = 60s, .timeout = 10s});
+        // Each answer takes 55 s of the manual clock: after the first, another could outlast the 60 s lease,
+        // when a second dispatcher may claim the rest.
+        loopback_server receiver([&](const received_request&, loopback_server&) {
+            w.clock.advance(55s);
+            return http_response(200, "");
+        });
+        loopback_fetcher net;
+        const auto org = w.add_org();
+        const auto hook = w.add_endpoint(org, receiver.url("/"), secret);
+        const auto first = w.enqueue(org, hook, testing::job_created_payload(org, 1));
+        const auto second = w.enqueue(org, hook, testing::job_created_payload(org, 2));
+
+        CHECK(recruiting::deliver_due_webhooks(w.services, net.fetcher, w.signer, 10) == 1);
+        CHECK(w.delivery(org, hook, first)->state == delivery_state::delivered);
+        auto left = w.delivery(org, hook, second);
+        REQUIRE(left);
+        CHECK(left->state == delivery_state::pending);
+        CHECK(left->attempts == 0);  // not tried: no attempt recorded
+        CHECK(left->next_attempt_at == testing::t0() + 60s);  // hidden until the lease ends
+        CHECK(recruiting::deliver_due_webhooks(w.services, net.fetcher, w.signer, 10) == 0);
+
+        w.clock.set(testing::t0() + 60s);
+        CHECK(recruiting::deliver_due_webhooks(w.services, net.fetcher, w.signer, 10) == 1);
+        CHECK(w.delivery(org, hook, second)->state == delivery_state::delivered);
+        CHECK(receiver.requests().size() == 2);
+    }
+}
