@@ -123,8 +123,8 @@ TEST_CASE("recruiting candidates: find_similar matches the email in any case or 
             CHECK(cands.find_similar(orgs.a, std::nullopt, {"https://LINKEDIN.com/in/dup"}, 0).empty());
             CHECK(cands.find_similar(orgs.a, std::nullopt, {"https://dup.example.com", "https://github.com/dup"}, 0) ==
                   ids{3});
-            CHECK(cands.find_similar(orgs.a, "dup@example.com", {"https://github.com/dup", "https://linkedin.com/in/dup"},
-                                     0) == ids{1, 2, 3});
+            const std::vector<std::string> both{"https://github.com/dup", "https://linkedin.com/in/dup"};
+            CHECK(cands.find_similar(orgs.a, "dup@example.com", both, 0) == ids{1, 2, 3});
             CHECK(cands.find_similar(orgs.a, "dup@example.com", {"https://github.com/dup"}, 3) == ids{1});
             CHECK(cands.find_similar(orgs.b, "dup@example.com", {"https://linkedin.com/in/dup"}, 0) == ids{4});
             // Empty inputs match nothing, even candidates whose fields are empty.

@@ -99,9 +99,10 @@ TEST_CASE("recruiting pipeline: an application must name a job and a candidate o
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto w = make_world(*store);
-        for (const auto& bad : {make_application(w.orgs.a, w.b_job, w.cand1), make_application(w.orgs.a, w.job1, w.b_cand),
-                                make_application(w.orgs.b, w.job1, w.b_cand), make_application(w.orgs.a, 99, w.cand1),
-                                make_application(w.orgs.a, w.job1, 99)}) {
+        for (const auto& bad :
+             {make_application(w.orgs.a, w.b_job, w.cand1), make_application(w.orgs.a, w.job1, w.b_cand),
+              make_application(w.orgs.b, w.job1, w.b_cand), make_application(w.orgs.a, 99, w.cand1),
+              make_application(w.orgs.a, w.job1, 99)}) {
             auto unit = store->begin(ports::access::read_write);
             CHECK_THROWS_AS(unit->pipeline().create(bad), ports::storage_error);
         }

@@ -1,4 +1,7 @@
 // Contract of ports::recruiting_unit_of_work and ports::recruiting_store: commit, rollback, isolation, lock_org.
+#include <set>
+#include <thread>
+
 #include <offertracker/ports/in_write_unit.hpp>
 
 #include "recruiting_fixtures.hpp"
@@ -113,7 +116,8 @@ TEST_CASE("recruiting unit of work: destroying without commit rolls back every t
     }
 }
 
-TEST_CASE("recruiting unit of work: lock_org is true for an existing org only", "[contract][recruiting][unit_of_work]") {
+TEST_CASE("recruiting unit of work: lock_org is true for an existing org only",
+          "[contract][recruiting][unit_of_work]") {
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);
@@ -151,7 +155,8 @@ TEST_CASE("recruiting unit of work: the id of a removed record is never handed o
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);
         const auto [job, cand, hook] = write(*store, [&](auto& uow) {
-            return std::tuple{uow.jobs().create(make_job(1, orgs.a)), uow.candidates().create(make_candidate(1, orgs.a)),
+            return std::tuple{uow.jobs().create(make_job(1, orgs.a)),
+                              uow.candidates().create(make_candidate(1, orgs.a)),
                               uow.webhooks().create(make_webhook(1, orgs.a))};
         });
         write(*store, [&](auto& uow) {
@@ -163,6 +168,44 @@ TEST_CASE("recruiting unit of work: the id of a removed record is never handed o
             CHECK(uow.jobs().create(make_job(2, orgs.a)) == job + 1);
             CHECK(uow.candidates().create(make_candidate(2, orgs.a)) == cand + 1);
             CHECK(uow.webhooks().create(make_webhook(2, orgs.a)) == hook + 1);
+        });
+    }
+}
+
+TEST_CASE("recruiting unit of work: writers that lock the org run their read-decide-write steps one at a time",
+          "[contract][recruiting][unit_of_work]") {
+    for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        const auto orgs = create_two_orgs(*store);
+        constexpr int writers = 4;
+        constexpr int rounds = 5;
+        // Each step reads how many jobs the org has and names its new job after that count: two steps that
+        // interleaved would read the same count and write the same title.
+        std::vector<std::thread> threads;
+        for (int t = 0; t < writers; ++t)
+            threads.emplace_back([&] {
+                for (int r = 0; r < rounds; ++r)
+                    ports::in_write_unit(*store, [&](ports::recruiting_unit_of_work& uow) {
+                        REQUIRE(uow.lock_org(orgs.a));
+                        const auto seen = uow.jobs().list(orgs.a, {}, {.skip = 0, .limit = 0}).total;
+                        auto j = make_job(static_cast<int>(seen), orgs.a);
+                        j.title = "job " + std::to_string(seen);
+                        uow.jobs().create(j);
+                        uow.commit();
+                    });
+            });
+        for (auto& t : threads) t.join();
+        read(*store, [&](auto& uow) {
+            const auto jobs = uow.jobs().all(orgs.a, 1000);
+            std::set<std::string> titles;
+            std::set<record_id> ids;
+            for (const auto& j : jobs) titles.insert(j.title), ids.insert(j.id);
+            CHECK(jobs.size() == std::size_t{writers * rounds});
+            CHECK(titles.size() == jobs.size());
+            CHECK(ids.size() == jobs.size());
+            CHECK(titles.contains("job 0"));
+            CHECK(titles.contains("job " + std::to_string(writers * rounds - 1)));
+            return 0;
         });
     }
 }

@@ -235,7 +235,8 @@ TEST_CASE("recruiting webhooks: remove takes the endpoint's deliveries and their
     }
 }
 
-TEST_CASE("recruiting webhooks: record_attempt cannot reach another org's delivery", "[contract][recruiting][webhooks]") {
+TEST_CASE("recruiting webhooks: record_attempt cannot reach another org's delivery",
+          "[contract][recruiting][webhooks]") {
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);

@@ -13,10 +13,9 @@ namespace {
 
 using recruiting_sql::columns;
 
-const columns candidate_columns{"org_id",        "full_name",       "headline",     "location",    "experience_years",
-                                "current_title", "current_company", "linkedin_url", "github_url",  "website_url",
-                                "notes",         "email",           "phone",        "skills",      "resume_text",
-                                "created_at",    "updated_at"};
+const columns candidate_columns{"org_id", "full_name", "headline", "location", "experience_years", "current_title",
+                                "current_company", "linkedin_url", "github_url", "website_url", "notes", "email",
+                                "phone", "skills", "resume_text", "created_at", "updated_at"};
 
 // What update writes: every column but id, org_id and created_at.
 const std::string candidate_updates =

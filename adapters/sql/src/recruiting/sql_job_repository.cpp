@@ -11,10 +11,9 @@ namespace {
 
 using recruiting_sql::columns;
 
-const columns job_columns{"org_id",      "created_by_user_id",  "title",     "department", "location",
-                          "employment_type", "remote_option",   "salary_min", "salary_max", "currency",
-                          "description", "required_skills",     "nice_to_have_skills", "min_years", "status",
-                          "is_public",   "created_at",          "updated_at"};
+const columns job_columns{"org_id", "created_by_user_id", "title", "department", "location", "employment_type",
+                          "remote_option", "salary_min", "salary_max", "currency", "description", "required_skills",
+                          "nice_to_have_skills", "min_years", "status", "is_public", "created_at", "updated_at"};
 
 // What update writes: every column but id, org_id, created_by_user_id and created_at.
 const std::string job_updates = columns::set(

@@ -161,7 +161,8 @@ std::vector<recruiting::status_change> sql_pipeline_repository::history(record_i
     return guarded("recruiting_status_changes.history", [&] {
         std::vector<recruiting::status_change> out;
         query(session_, "SELECT " + change_columns.select() +
-                            " FROM recruiting_status_changes WHERE org_id = :org_id AND application_id = :app ORDER BY id")
+                            " FROM recruiting_status_changes WHERE org_id = :org_id AND application_id = :app "
+                            "ORDER BY id")
             .bind("org_id", static_cast<long long>(org_id))
             .bind("app", static_cast<long long>(application_id))
             .each(change_columns.select_count(), [&](const text_row& r) { out.push_back(read_change(r)); });

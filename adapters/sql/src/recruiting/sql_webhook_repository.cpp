@@ -17,12 +17,13 @@ const columns attempt_columns{"org_id", "delivery_id", "attempt", "attempted_at"
                               "duration_ms"};
 
 recruiting::webhook_endpoint read_endpoint(const text_row& r) {
+    constexpr std::string_view events_column = "recruiting_webhooks.events";
     return {.id = r.integer(0),
             .org_id = r.integer(1),
             .url = r.text(2),
             .secret = r.text(3),
-            .events = recruiting_sql::events_from_names(
-                recruiting_sql::strings_from_json(r.text(4), "recruiting_webhooks.events"), "recruiting_webhooks.events"),
+            .events = recruiting_sql::events_from_names(recruiting_sql::strings_from_json(r.text(4), events_column),
+                                                        events_column),
             .active = r.boolean(5),
             .created_at = r.timestamp(6)};
 }
@@ -205,7 +206,8 @@ std::vector<recruiting::delivery_attempt> sql_webhook_repository::attempts(recor
     return guarded("recruiting_delivery_attempts.list", [&] {
         std::vector<recruiting::delivery_attempt> out;
         query(session_, "SELECT " + attempt_columns.select() +
-                            " FROM recruiting_delivery_attempts WHERE org_id = :org_id AND delivery_id = :d ORDER BY id")
+                            " FROM recruiting_delivery_attempts WHERE org_id = :org_id AND delivery_id = :d "
+                            "ORDER BY id")
             .bind("org_id", static_cast<long long>(org_id))
             .bind("d", static_cast<long long>(delivery_id))
             .each(attempt_columns.select_count(), [&](const text_row& r) { out.push_back(read_attempt(r)); });
