@@ -20,8 +20,8 @@ struct webhook_dispatcher_options {
     // The pause between passes that found nothing more to do. A pass that claimed a full batch is followed by
     // the next one at once, so a backlog drains without waiting out intervals.
     std::chrono::milliseconds interval{2000};
-    // Deliveries one pass claims. stop() waits for the pass in progress, and each delivery may take up to its
-    // 10 s timeout, so this bounds how long a shutdown can wait: batch x 10 s.
+    // Deliveries one pass claims. stop() waits for the pass in progress, and each delivery may take up to the
+    // policy's timeout (10 s), so this bounds how long a shutdown can wait: batch x timeout.
     std::size_t batch = 1;
 };
 

@@ -228,3 +228,17 @@ TEST_CASE("embeddings: too large, a redirect, a refused address", "[provider][em
     CHECK(unreachable.message.rfind("The embedding provider could not be reached (connect_failed)", 0) == 0);
     CHECK(unreachable.message.find(api_key) == std::string::npos);
 }
+
+TEST_CASE("embeddings: a key that cannot be sent as a header is refused before connecting, and not repeated",
+          "[provider][embeddings]") {
+    loopback_server server([](const received_request& req, loopback_server&) {
+        return json_response(200, good_answer(req));
+    });
+    loopback_fetcher net;
+    auto config = config_for(server);
+    config.api_key = "sk-broken\r\nX-Injected: 1";
+    const auto e = failed(openai_embeddings(net.fetcher, config).embed({"a"}));
+    CHECK(e.message.rfind("The embedding provider could not be reached (invalid_request)", 0) == 0);
+    CHECK(e.message.find("sk-broken") == std::string::npos);
+    CHECK(server.accepts() == 0);
+}

@@ -13,9 +13,6 @@ namespace offertracker::recruiting {
 
 namespace {
 
-// A receiver has this long to answer; a slow one is an attempt that failed, retried like any other.
-constexpr std::chrono::seconds delivery_timeout{10};
-
 // What one attempt came to, before it is written.
 struct attempt_outcome {
     std::optional<int> status_code;
@@ -36,7 +33,7 @@ std::optional<webhook_endpoint> load_endpoint(services& s, const webhook_deliver
     return unit->webhooks().get(d.org_id, d.endpoint_id);
 }
 
-attempt_outcome post(ports::http_fetcher& fetcher, const ports::keyed_hasher& signer,
+attempt_outcome post(ports::http_fetcher& fetcher, const ports::keyed_hasher& signer, const webhook_policy& policy,
                      const webhook_endpoint& endpoint, const webhook_delivery& d) {
     ports::fetch_request request{
         .method = ports::http_method::post,
@@ -49,7 +46,7 @@ attempt_outcome post(ports::http_fetcher& fetcher, const ports::keyed_hasher& si
     // No redirect is followed: a receiver that moved must be registered again (a redirect is a failed attempt,
     // and the signed body never goes to an address the endpoint does not name). The answer's body is not kept,
     // so a small limit is enough.
-    const ports::fetch_options options{.max_bytes = 64 * 1024, .timeout = delivery_timeout, .max_redirects = 0};
+    const ports::fetch_options options{.max_bytes = 64 * 1024, .timeout = policy.timeout, .max_redirects = 0};
     auto fetched = fetcher.fetch(request, options);
     if (const auto* e = std::get_if<ports::fetch_error>(&fetched)) {
         if (e->kind == ports::fetch_error_kind::too_many_redirects)
@@ -108,14 +105,14 @@ std::size_t deliver_due_webhooks(services& s, ports::http_fetcher& fetcher, cons
     for (const auto& d : due) {
         // A pass that ran long (slow receivers) leaves what it could not finish within the lease to be claimed
         // again, rather than delivering it while another dispatcher may have claimed it too.
-        if (tried > 0 && s.clock.now() + delivery_timeout > lease_until) break;
+        if (tried > 0 && s.clock.now() + s.webhooks.timeout > lease_until) break;
         ++tried;
         const auto started = s.clock.now();
         const auto endpoint = load_endpoint(s, d);
         attempt_outcome outcome;
         if (!endpoint) outcome = {.error = "The endpoint was deleted.", .final = true};
         else if (!endpoint->active) outcome = {.error = "The endpoint is inactive.", .final = true};
-        else outcome = post(fetcher, signer, *endpoint, d);
+        else outcome = post(fetcher, signer, s.webhooks, *endpoint, d);
         // A storage failure from here on propagates: the delivery stays claimed until its lease ends and is
         // then tried again (at least once, never lost).
         record(s, d, outcome, started, s.clock.now());

@@ -27,6 +27,7 @@ struct webhook_policy {
     std::chrono::seconds first_retry{30};
     std::chrono::seconds max_retry_delay{std::chrono::hours{1}};
     std::chrono::seconds lease{60};  // how long a claimed delivery is hidden from other dispatchers
+    std::chrono::milliseconds timeout{10'000};  // one attempt's whole POST; a slower receiver is a failed attempt
 };
 
 struct services {
