@@ -230,3 +230,34 @@ TEST_CASE("recruiting uploads: a file over 10 MB is 400; a body far over it is 4
         CHECK(ok.status != 413);
     });
 }
+
+TEST_CASE("recruiting uploads: a matching profile URL is a possible duplicate too; another org's never is",
+          "[recruiting][uploads][isolation]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto a = s.register_org("alpha");
+        const auto b = s.register_org("bravo");
+        auto resume = [&](const member& who, const std::string& email) {
+            const auto r = s.upload("/agent/candidates/from_resume",
+                                    {{"resume", text_of(resume_lines(email)), std::string("cv.txt"), std::string(txt_type)}},
+                                    who.token);
+            INFO(r.raw);
+            REQUIRE(r.status == 200);
+            return r;
+        };
+        const auto first = resume(a, "jane.doe@mail.example");
+        // Same LinkedIn URL, another email: still a possible duplicate.
+        const auto same_url = resume(a, "jane@elsewhere.example");
+        CHECK(same_url["possible_duplicates"] == json::value(json::array{id_of(first["candidate"])}));
+        // A candidate created through POST /candidates with the same email is found by the next upload.
+        const auto posted = s.create_candidate(a, R"({"full_name":"J. Doe","email":"JANE.DOE@mail.example"})");
+        const auto third = resume(a, "jane.doe@mail.example");
+        const auto dups = third["possible_duplicates"].as_array();
+        CHECK(std::find(dups.begin(), dups.end(), json::value(id_of(first["candidate"]))) != dups.end());
+        CHECK(std::find(dups.begin(), dups.end(), json::value(id_of(posted))) != dups.end());
+        CHECK(std::find(dups.begin(), dups.end(), json::value(id_of(third["candidate"]))) == dups.end());
+        // Org B's identical resume matches nothing: A's candidates do not exist for B.
+        const auto other = resume(b, "jane.doe@mail.example");
+        CHECK(other["possible_duplicates"] == json::value(json::array{}));
+        CHECK(int_of(other["candidate"].at("org_id")) == b.org_id);
+    });
+}
