@@ -176,6 +176,7 @@ TEST_CASE("recruiting: a token that fails verification is 401 \"Could not valida
             {"garbage", "not-a-jwt"},
             {"tampered signature", tampered},
             {"another secret", s.foreign_token(subject)},
+            {"expired", s.expired_token(subject)},
             {"the seeker audience", s.token_for("offertracker", subject)},
             {"a member that does not exist", s.token_for("recruiting", "999999999")},
             {"a subject that is not an id", s.token_for("recruiting", "founder@example.com")},

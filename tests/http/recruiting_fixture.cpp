@@ -36,6 +36,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// A clock stopped two hours ago: a token it issues for an hour is expired by the time it is used.
+class past_clock final : public ports::clock {
+public:
+    domain::timestamp now() const override {
+        return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now()) - 2h;
+    }
+};
+
 std::string percent_encoded(std::string_view s) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
@@ -294,6 +302,12 @@ std::string recruiting_server::token_for(std::string_view audience, const std::s
     adapters::crypto::jwt_token_service tokens(std::string(api_test::token_secret), std::string(audience), 3600s,
                                                impl_->clock);
     return tokens.issue(subject);
+}
+
+std::string recruiting_server::expired_token(const std::string& subject) const {
+    static const past_clock clock;
+    adapters::crypto::jwt_token_service old(std::string(api_test::token_secret), "recruiting", 3600s, clock);
+    return old.issue(subject);
 }
 
 std::string recruiting_server::foreign_token(const std::string& subject) const {

@@ -109,6 +109,8 @@ public:
 
     // A token for subject signed with the server's secret for the given audience (e.g. "offertracker").
     [[nodiscard]] std::string token_for(std::string_view audience, const std::string& subject) const;
+    // A Recruiting token for subject, correctly signed but expired an hour ago.
+    [[nodiscard]] std::string expired_token(const std::string& subject) const;
     // A Recruiting token for subject signed with another secret.
     [[nodiscard]] std::string foreign_token(const std::string& subject) const;
     // The Recruiting store under the surface (to look at match logs, history, the outbox directly).
