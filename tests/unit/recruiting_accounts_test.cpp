@@ -267,3 +267,71 @@ TEST_CASE("a deactivated member's every call is 401, and reactivation restores i
     REQUIRE(rc::update_member(f.svc, admin.who, bob.who.member_id, back).has_value());
     CHECK(rc::create_job(f.svc, bob.who, cmd).has_value());
 }
+
+TEST_CASE("every use case answers 401 for a deactivated or unknown member, before anything else", "[recruiting][accounts]") {
+    recruiting_fixture f;
+    auto admin = f.org("ada");
+    auto j = f.job(admin, "Engineer", {"Python"});
+    auto c = f.candidate(admin, "Jane", std::string("Engineer"), {"Python"});
+    auto a = f.application(admin, j.id, c.id);
+    auto hook = f.webhook(admin, {rc::webhook_event::job_created});
+    auto bob = f.colleague(admin, "bob", member_role::recruiter);
+    f.deactivate(admin, bob);
+
+    rc::create_job_command job_cmd;
+    job_cmd.title = "T";
+    rc::create_candidate_command cand_cmd;
+    cand_cmd.full_name = "N";
+    rc::create_application_command app_cmd;
+    app_cmd.job_id = j.id;
+    app_cmd.candidate_id = c.id;
+    rc::invite_command invite;
+    invite.email = "new@example.com";
+    invite.password = "secret123";
+    rc::create_webhook_command webhook;
+    webhook.url = "https://h.example/";
+    webhook.events = {rc::webhook_event::job_created};
+    const rc::match_request by_job{.id = j.id}, by_candidate{.id = c.id};
+    const rc::uploaded_file upload{"Senior Engineer\nPython", "text/plain", "a.txt"};
+
+    const auto refused = [&](const rc::recruiter& who) {
+        REQUIRE_UNAUTHENTICATED(rc::get_me(f.svc, who));
+        REQUIRE_UNAUTHENTICATED(rc::invite_member(f.svc, who, invite));
+        REQUIRE_UNAUTHENTICATED(rc::list_members(f.svc, who));
+        REQUIRE_UNAUTHENTICATED(rc::update_member(f.svc, who, admin.who.member_id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::create_job(f.svc, who, job_cmd));
+        REQUIRE_UNAUTHENTICATED(rc::get_job(f.svc, who, j.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_jobs(f.svc, who, {}, {}));
+        REQUIRE_UNAUTHENTICATED(rc::update_job(f.svc, who, j.id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::delete_job(f.svc, who, j.id));
+        REQUIRE_UNAUTHENTICATED(rc::get_job_pipeline(f.svc, who, j.id));
+        REQUIRE_UNAUTHENTICATED(rc::create_candidate(f.svc, who, cand_cmd));
+        REQUIRE_UNAUTHENTICATED(rc::get_candidate(f.svc, who, c.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_candidates(f.svc, who, std::nullopt, {}));
+        REQUIRE_UNAUTHENTICATED(rc::update_candidate(f.svc, who, c.id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::delete_candidate(f.svc, who, c.id));
+        REQUIRE_UNAUTHENTICATED(rc::create_application(f.svc, who, app_cmd));
+        REQUIRE_UNAUTHENTICATED(rc::get_application(f.svc, who, a.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_applications(f.svc, who, {}, {}));
+        REQUIRE_UNAUTHENTICATED(rc::update_application(f.svc, who, a.id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::delete_application(f.svc, who, a.id));
+        REQUIRE_UNAUTHENTICATED(rc::get_application_history(f.svc, who, a.id));
+        REQUIRE_UNAUTHENTICATED(rc::candidates_for_job(f.svc, who, by_job));
+        REQUIRE_UNAUTHENTICATED(rc::jobs_for_candidate(f.svc, who, by_candidate));
+        REQUIRE_UNAUTHENTICATED(rc::chat(f.svc, who, "list jobs"));
+        REQUIRE_UNAUTHENTICATED(rc::create_job_from_prompt(f.svc, who, "Senior Engineer"));
+        REQUIRE_UNAUTHENTICATED(rc::create_job_from_file(f.svc, who, upload, std::nullopt));
+        REQUIRE_UNAUTHENTICATED(rc::create_candidate_from_resume(f.svc, who, upload, std::nullopt));
+        REQUIRE_UNAUTHENTICATED(rc::create_webhook(f.svc, who, webhook));
+        REQUIRE_UNAUTHENTICATED(rc::list_webhooks(f.svc, who));
+        REQUIRE_UNAUTHENTICATED(rc::delete_webhook(f.svc, who, hook.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_deliveries(f.svc, who, hook.id, {}));
+    };
+    SECTION("deactivated") { refused(bob.who); }
+    SECTION("unknown") { refused(rc::recruiter{424242}); }
+    // Nothing was changed by the refused calls.
+    CHECK(rc::get_job(f.svc, admin.who, j.id).has_value());
+    CHECK(rc::list_jobs(f.svc, admin.who, {}, {})->total == 1);
+    CHECK(rc::list_candidates(f.svc, admin.who, std::nullopt, {})->total == 1);
+    CHECK(f.match_logs(admin.org_id).empty());
+}
