@@ -36,159 +36,159 @@ inline constexpr bool has_fields = false;
 template <>
 inline constexpr bool has_fields<organization> = true;
 inline constexpr auto fields_of(const organization*) {
-  return std::tuple{
-    record_field{"id", &organization::id},
-    record_field{"name", &organization::name},
-    record_field{"created_at", &organization::created_at}};
+    return std::tuple{
+        record_field{"id", &organization::id},
+        record_field{"name", &organization::name},
+        record_field{"created_at", &organization::created_at}};
 }
 
 template <>
 inline constexpr bool has_fields<member> = true;
 inline constexpr auto fields_of(const member*) {
-  return std::tuple{
-    record_field{"id", &member::id},
-    record_field{"org_id", &member::org_id},
-    record_field{"email", &member::email},
-    record_field{"full_name", &member::full_name},
-    record_field{"role", &member::role},
-    record_field{"password_hash", &member::password_hash},
-    record_field{"active", &member::active},
-    record_field{"created_at", &member::created_at}};
+    return std::tuple{
+        record_field{"id", &member::id},
+        record_field{"org_id", &member::org_id},
+        record_field{"email", &member::email},
+        record_field{"full_name", &member::full_name},
+        record_field{"role", &member::role},
+        record_field{"password_hash", &member::password_hash},
+        record_field{"active", &member::active},
+        record_field{"created_at", &member::created_at}};
 }
 
 template <>
 inline constexpr bool has_fields<job> = true;
 inline constexpr auto fields_of(const job*) {
-  return std::tuple{
-    record_field{"id", &job::id},
-    record_field{"org_id", &job::org_id},
-    record_field{"created_by_user_id", &job::created_by_user_id},
-    record_field{"title", &job::title},
-    record_field{"department", &job::department},
-    record_field{"location", &job::location},
-    record_field{"employment_type", &job::employment_type},
-    record_field{"remote_option", &job::remote_option},
-    record_field{"salary_min", &job::salary_min},
-    record_field{"salary_max", &job::salary_max},
-    record_field{"currency", &job::currency},
-    record_field{"description", &job::description},
-    record_field{"required_skills", &job::required_skills},
-    record_field{"nice_to_have_skills", &job::nice_to_have_skills},
-    record_field{"min_years", &job::min_years},
-    record_field{"status", &job::status},
-    record_field{"is_public", &job::is_public},
-    record_field{"created_at", &job::created_at},
-    record_field{"updated_at", &job::updated_at}};
+    return std::tuple{
+        record_field{"id", &job::id},
+        record_field{"org_id", &job::org_id},
+        record_field{"created_by_user_id", &job::created_by_user_id},
+        record_field{"title", &job::title},
+        record_field{"department", &job::department},
+        record_field{"location", &job::location},
+        record_field{"employment_type", &job::employment_type},
+        record_field{"remote_option", &job::remote_option},
+        record_field{"salary_min", &job::salary_min},
+        record_field{"salary_max", &job::salary_max},
+        record_field{"currency", &job::currency},
+        record_field{"description", &job::description},
+        record_field{"required_skills", &job::required_skills},
+        record_field{"nice_to_have_skills", &job::nice_to_have_skills},
+        record_field{"min_years", &job::min_years},
+        record_field{"status", &job::status},
+        record_field{"is_public", &job::is_public},
+        record_field{"created_at", &job::created_at},
+        record_field{"updated_at", &job::updated_at}};
 }
 
 template <>
 inline constexpr bool has_fields<candidate> = true;
 inline constexpr auto fields_of(const candidate*) {
-  return std::tuple{
-    record_field{"id", &candidate::id},
-    record_field{"org_id", &candidate::org_id},
-    record_field{"full_name", &candidate::full_name},
-    record_field{"headline", &candidate::headline},
-    record_field{"location", &candidate::location},
-    record_field{"experience_years", &candidate::experience_years},
-    record_field{"current_title", &candidate::current_title},
-    record_field{"current_company", &candidate::current_company},
-    record_field{"linkedin_url", &candidate::linkedin_url},
-    record_field{"github_url", &candidate::github_url},
-    record_field{"website_url", &candidate::website_url},
-    record_field{"notes", &candidate::notes},
-    record_field{"email", &candidate::email},
-    record_field{"phone", &candidate::phone},
-    record_field{"skills", &candidate::skills},
-    record_field{"resume_text", &candidate::resume_text},
-    record_field{"created_at", &candidate::created_at},
-    record_field{"updated_at", &candidate::updated_at}};
+    return std::tuple{
+        record_field{"id", &candidate::id},
+        record_field{"org_id", &candidate::org_id},
+        record_field{"full_name", &candidate::full_name},
+        record_field{"headline", &candidate::headline},
+        record_field{"location", &candidate::location},
+        record_field{"experience_years", &candidate::experience_years},
+        record_field{"current_title", &candidate::current_title},
+        record_field{"current_company", &candidate::current_company},
+        record_field{"linkedin_url", &candidate::linkedin_url},
+        record_field{"github_url", &candidate::github_url},
+        record_field{"website_url", &candidate::website_url},
+        record_field{"notes", &candidate::notes},
+        record_field{"email", &candidate::email},
+        record_field{"phone", &candidate::phone},
+        record_field{"skills", &candidate::skills},
+        record_field{"resume_text", &candidate::resume_text},
+        record_field{"created_at", &candidate::created_at},
+        record_field{"updated_at", &candidate::updated_at}};
 }
 
 template <>
 inline constexpr bool has_fields<application> = true;
 inline constexpr auto fields_of(const application*) {
-  return std::tuple{
-    record_field{"id", &application::id},
-    record_field{"org_id", &application::org_id},
-    record_field{"job_id", &application::job_id},
-    record_field{"candidate_id", &application::candidate_id},
-    record_field{"status", &application::status},
-    record_field{"source", &application::source},
-    record_field{"fit_score", &application::fit_score},
-    record_field{"created_at", &application::created_at},
-    record_field{"updated_at", &application::updated_at}};
+    return std::tuple{
+        record_field{"id", &application::id},
+        record_field{"org_id", &application::org_id},
+        record_field{"job_id", &application::job_id},
+        record_field{"candidate_id", &application::candidate_id},
+        record_field{"status", &application::status},
+        record_field{"source", &application::source},
+        record_field{"fit_score", &application::fit_score},
+        record_field{"created_at", &application::created_at},
+        record_field{"updated_at", &application::updated_at}};
 }
 
 template <>
 inline constexpr bool has_fields<status_change> = true;
 inline constexpr auto fields_of(const status_change*) {
-  return std::tuple{
-    record_field{"id", &status_change::id},
-    record_field{"org_id", &status_change::org_id},
-    record_field{"application_id", &status_change::application_id},
-    record_field{"from_status", &status_change::from_status},
-    record_field{"to_status", &status_change::to_status},
-    record_field{"changed_by_user_id", &status_change::changed_by_user_id},
-    record_field{"changed_at", &status_change::changed_at}};
+    return std::tuple{
+        record_field{"id", &status_change::id},
+        record_field{"org_id", &status_change::org_id},
+        record_field{"application_id", &status_change::application_id},
+        record_field{"from_status", &status_change::from_status},
+        record_field{"to_status", &status_change::to_status},
+        record_field{"changed_by_user_id", &status_change::changed_by_user_id},
+        record_field{"changed_at", &status_change::changed_at}};
 }
 
 template <>
 inline constexpr bool has_fields<match_log> = true;
 inline constexpr auto fields_of(const match_log*) {
-  return std::tuple{
-    record_field{"id", &match_log::id},
-    record_field{"org_id", &match_log::org_id},
-    record_field{"job_id", &match_log::job_id},
-    record_field{"candidate_id", &match_log::candidate_id},
-    record_field{"score", &match_log::score},
-    record_field{"strategy", &match_log::strategy},
-    record_field{"reason", &match_log::reason},
-    record_field{"requested_by_user_id", &match_log::requested_by_user_id},
-    record_field{"created_at", &match_log::created_at}};
+    return std::tuple{
+        record_field{"id", &match_log::id},
+        record_field{"org_id", &match_log::org_id},
+        record_field{"job_id", &match_log::job_id},
+        record_field{"candidate_id", &match_log::candidate_id},
+        record_field{"score", &match_log::score},
+        record_field{"strategy", &match_log::strategy},
+        record_field{"reason", &match_log::reason},
+        record_field{"requested_by_user_id", &match_log::requested_by_user_id},
+        record_field{"created_at", &match_log::created_at}};
 }
 
 template <>
 inline constexpr bool has_fields<webhook_endpoint> = true;
 inline constexpr auto fields_of(const webhook_endpoint*) {
-  return std::tuple{
-    record_field{"id", &webhook_endpoint::id},
-    record_field{"org_id", &webhook_endpoint::org_id},
-    record_field{"url", &webhook_endpoint::url},
-    record_field{"secret", &webhook_endpoint::secret},
-    record_field{"events", &webhook_endpoint::events},
-    record_field{"active", &webhook_endpoint::active},
-    record_field{"created_at", &webhook_endpoint::created_at}};
+    return std::tuple{
+        record_field{"id", &webhook_endpoint::id},
+        record_field{"org_id", &webhook_endpoint::org_id},
+        record_field{"url", &webhook_endpoint::url},
+        record_field{"secret", &webhook_endpoint::secret},
+        record_field{"events", &webhook_endpoint::events},
+        record_field{"active", &webhook_endpoint::active},
+        record_field{"created_at", &webhook_endpoint::created_at}};
 }
 
 template <>
 inline constexpr bool has_fields<webhook_delivery> = true;
 inline constexpr auto fields_of(const webhook_delivery*) {
-  return std::tuple{
-    record_field{"id", &webhook_delivery::id},
-    record_field{"org_id", &webhook_delivery::org_id},
-    record_field{"endpoint_id", &webhook_delivery::endpoint_id},
-    record_field{"event", &webhook_delivery::event},
-    record_field{"payload", &webhook_delivery::payload},
-    record_field{"state", &webhook_delivery::state},
-    record_field{"attempts", &webhook_delivery::attempts},
-    record_field{"next_attempt_at", &webhook_delivery::next_attempt_at},
-    record_field{"created_at", &webhook_delivery::created_at},
-    record_field{"delivered_at", &webhook_delivery::delivered_at}};
+    return std::tuple{
+        record_field{"id", &webhook_delivery::id},
+        record_field{"org_id", &webhook_delivery::org_id},
+        record_field{"endpoint_id", &webhook_delivery::endpoint_id},
+        record_field{"event", &webhook_delivery::event},
+        record_field{"payload", &webhook_delivery::payload},
+        record_field{"state", &webhook_delivery::state},
+        record_field{"attempts", &webhook_delivery::attempts},
+        record_field{"next_attempt_at", &webhook_delivery::next_attempt_at},
+        record_field{"created_at", &webhook_delivery::created_at},
+        record_field{"delivered_at", &webhook_delivery::delivered_at}};
 }
 
 template <>
 inline constexpr bool has_fields<delivery_attempt> = true;
 inline constexpr auto fields_of(const delivery_attempt*) {
-  return std::tuple{
-    record_field{"id", &delivery_attempt::id},
-    record_field{"org_id", &delivery_attempt::org_id},
-    record_field{"delivery_id", &delivery_attempt::delivery_id},
-    record_field{"attempt", &delivery_attempt::attempt},
-    record_field{"at", &delivery_attempt::at},
-    record_field{"status_code", &delivery_attempt::status_code},
-    record_field{"error", &delivery_attempt::error},
-    record_field{"duration_ms", &delivery_attempt::duration_ms}};
+    return std::tuple{
+        record_field{"id", &delivery_attempt::id},
+        record_field{"org_id", &delivery_attempt::org_id},
+        record_field{"delivery_id", &delivery_attempt::delivery_id},
+        record_field{"attempt", &delivery_attempt::attempt},
+        record_field{"at", &delivery_attempt::at},
+        record_field{"status_code", &delivery_attempt::status_code},
+        record_field{"error", &delivery_attempt::error},
+        record_field{"duration_ms", &delivery_attempt::duration_ms}};
 }
 
 template <class T>

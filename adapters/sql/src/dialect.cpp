@@ -84,6 +84,10 @@ std::string_view dialect::owner_lock() const {
     return engine_ == engine::postgresql ? " FOR NO KEY UPDATE" : "";
 }
 
+std::string_view dialect::skip_locked() const {
+    return engine_ == engine::postgresql ? " FOR UPDATE SKIP LOCKED" : "";
+}
+
 void dialect::execute_script(soci::session& s, std::string_view sql) const {
     const std::string text{sql};
     if (engine_ == engine::sqlite) {

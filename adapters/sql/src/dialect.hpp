@@ -29,6 +29,10 @@ public:
     // row without blocking foreign keys that point at it; SQLite needs nothing (BEGIN IMMEDIATE already
     // admits one writer at a time).
     std::string_view owner_lock() const;
+    // Appended to a SELECT of queue rows a worker is about to claim: PostgreSQL locks them and skips rows another
+    // transaction has locked (a concurrent claimer takes other rows instead of waiting for these); SQLite needs
+    // nothing (one writer at a time).
+    std::string_view skip_locked() const;
     // Runs a script of several statements (a migration) on the session's connection.
     // Throws ports::storage_error with the engine's message on failure.
     void execute_script(soci::session& s, std::string_view sql) const;

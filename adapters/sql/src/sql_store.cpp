@@ -1,13 +1,11 @@
 // The store: parses the URL, owns the session pool, opens units of work and runs migrations.
 #include <offertracker/adapters/sql/sql_store.hpp>
 
-#include <algorithm>
-#include <chrono>
-#include <random>
 #include <stdexcept>
-#include <thread>
 
 #include "migrator.hpp"
+#include "recruiting/sql_recruiting_store.hpp"
+#include "rerun_pause.hpp"
 #include "session_pool.hpp"
 #include "sql_unit_of_work.hpp"
 
@@ -23,6 +21,7 @@ std::unique_ptr<session_pool> make_pool(const database_url& url, std::size_t poo
 
 sql_store::sql_store(std::string_view url, std::size_t pool_size) : kind_(parse_database_url(url).kind) {
     pool_ = make_pool(parse_database_url(url), pool_size);
+    recruiting_ = std::make_unique<sql_recruiting_store>(*pool_);
 }
 
 sql_store::~sql_store() = default;
@@ -31,14 +30,9 @@ std::unique_ptr<ports::unit_of_work> sql_store::begin(ports::access mode) {
     return std::make_unique<sql_unit_of_work>(pool_->acquire(), mode);
 }
 
-void sql_store::pause_before_rerun(int rerun) {
-    // A random pause, its range doubling per rerun, so the racing transactions do not collide again in
-    // lockstep. On PostgreSQL the winner usually commits within milliseconds; SQLite's busy timeout has
-    // already waited for the lock, so this only spreads the retries.
-    thread_local std::minstd_rand jitter{std::random_device{}()};
-    std::uniform_int_distribution<int> pause_us(100, 2000 << std::clamp(rerun, 1, 8));
-    std::this_thread::sleep_for(std::chrono::microseconds(pause_us(jitter)));
-}
+void sql_store::pause_before_rerun(int rerun) { pause_after_conflict(rerun); }
+
+ports::recruiting_store& sql_store::recruiting() { return *recruiting_; }
 
 std::vector<applied_migration> sql_store::migrate(std::optional<int> up_to_version) {
     return apply_pending_migrations(*pool_, up_to_version);

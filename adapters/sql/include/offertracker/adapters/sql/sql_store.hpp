@@ -9,11 +9,13 @@
 #include <vector>
 
 #include <offertracker/adapters/sql/database_url.hpp>
+#include <offertracker/ports/recruiting_store.hpp>
 #include <offertracker/ports/unit_of_work.hpp>
 
 namespace offertracker::adapters::sql {
 
 class session_pool;
+class sql_recruiting_store;
 
 // One row of schema_migrations.
 struct applied_migration {
@@ -54,11 +56,17 @@ public:
     // The migrations recorded in schema_migrations, by version (empty if the table does not exist yet).
     std::vector<applied_migration> applied_migrations();
 
+    // The Recruiting aggregate's store (migration 005's tables) on this store's pool: its units of work take
+    // sessions from the same pool, start with the same statements and pause the same way before a rerun. It
+    // lives as long as this store; the rules above (thread safety, rollback, waiting for a session) apply.
+    ports::recruiting_store& recruiting();
+
     engine kind() const noexcept { return kind_; }
 
 private:
     engine kind_;
     std::unique_ptr<session_pool> pool_;
+    std::unique_ptr<sql_recruiting_store> recruiting_;
 };
 
 }  // namespace offertracker::adapters::sql
