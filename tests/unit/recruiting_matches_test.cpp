@@ -255,3 +255,23 @@ TEST_CASE("the limit caps the matches and their logs", "[recruiting][matching]")
     auto all = rc::candidates_for_job(f.svc, admin.who, request(j.id));
     CHECK(all->size() == 7);
 }
+
+TEST_CASE("openai sends at most 8,000 characters of each record", "[recruiting][matching]") {
+    recruiting_fixture f;
+    auto admin = f.org("ada");
+    keyword_embeddings provider;
+    f.svc.embeddings = &provider;
+    auto j = f.job(admin, "Python Engineer", {"Python"}, std::string(20'000, 'd'));
+    rc::create_candidate_command cmd;
+    cmd.full_name = "Jane";
+    cmd.current_title = "Python Engineer";
+    cmd.resume_text = std::string(30'000, 'r');
+    REQUIRE(rc::create_candidate(f.svc, admin.who, cmd).has_value());
+    auto m = rc::candidates_for_job(f.svc, admin.who, request(j.id, 5, match_strategy::openai));
+    REQUIRE(m.has_value());
+    REQUIRE(provider.requests.size() == 1);
+    REQUIRE(provider.requests[0].size() == 2);
+    CHECK(provider.requests[0][0].size() == 8000);
+    CHECK(provider.requests[0][1].size() == 8000);
+    CHECK(provider.requests[0][1].starts_with("Current title: Python Engineer\n"));
+}
