@@ -335,3 +335,16 @@ TEST_CASE("every use case answers 401 for a deactivated or unknown member, befor
     CHECK(rc::list_candidates(f.svc, admin.who, std::nullopt, {})->total == 1);
     CHECK(f.match_logs(admin.org_id).empty());
 }
+
+TEST_CASE("an org_admin may promote a colleague and then deactivate another admin", "[recruiting][accounts]") {
+    recruiting_fixture f;
+    auto admin = f.org("ada");
+    auto bob = f.colleague(admin, "bob", member_role::recruiter);
+    rc::update_member_command promote;
+    promote.role = member_role::org_admin;
+    REQUIRE(rc::update_member(f.svc, admin.who, bob.who.member_id, promote)->role == member_role::org_admin);
+    CHECK(rc::list_members(f.svc, bob.who).has_value());  // now an admin
+    // Bob may deactivate Ada: Bob is still an active org_admin.
+    f.deactivate(bob, admin);
+    REQUIRE_UNAUTHENTICATED(rc::get_me(f.svc, admin.who));
+}

@@ -198,3 +198,25 @@ TEST_CASE("chat validates the message text", "[recruiting][agent]") {
     REQUIRE_FIELD_ERRORS(rc::chat(w.f.svc, w.admin.who, std::string(50'001, 'a')),
                          {.path = {"message"}, .code = field_code::too_long, .limit = 50'000});
 }
+
+namespace {
+
+// Every text the same direction: each similarity is 1, so every candidate scores 100.
+class constant_embeddings final : public ports::embedding_provider {
+public:
+    ports::embedding_result embed(const std::vector<std::string>& texts) override {
+        return std::vector<std::vector<float>>(texts.size(), std::vector<float>{1.0f, 2.0f});
+    }
+};
+
+}  // namespace
+
+TEST_CASE("chat matches with the openai strategy when a provider is configured", "[recruiting][agent]") {
+    chat_world w;
+    constant_embeddings provider;
+    w.f.svc.embeddings = &provider;
+    auto reply = rc::reply_to(w.f.svc, w.admin.who, ask(intent_kind::match_candidates, w.backend.id));
+    REQUIRE(reply.has_value());
+    CHECK(reply->find(": Jane Doe (Staff Engineer @ TechCorp), score=100, strategy=openai. Why: High semantic similarity "
+                      "between job and profile. Overlapping terms include: python, postgresql") != std::string::npos);
+}
