@@ -10,7 +10,8 @@ using rc::member_role;
 
 namespace {
 
-rc::login_command login_as(const std::string& email, const std::string& password, const std::string& address = "10.0.0.1") {
+rc::login_command login_as(const std::string& email, const std::string& password,
+                           const std::string& address = "10.0.0.1") {
     return {email, password, address};
 }
 
@@ -61,7 +62,10 @@ TEST_CASE("registration validates email, password and org_name", "[recruiting][a
                          {.path = {"org_name"}, .code = field_code::too_long, .limit = 200});
     REQUIRE_FIELD_ERRORS(rc::register_org(f.svc, {"a@example.com", "secret123", std::string("bad\0name", 8)}),
                          {.path = {"org_name"}, .code = field_code::contains_nul});
-    REQUIRE_FIELD_ERRORS(rc::register_org(f.svc, {"a@example.com", "secret\xff" "123", std::nullopt}),
+    REQUIRE_FIELD_ERRORS(rc::register_org(f.svc, {"a@example.com",
+                                                  "secret\xff"
+                                                  "123",
+                                                  std::nullopt}),
                          {.path = {"password"}, .code = field_code::not_utf8});
 }
 
@@ -97,7 +101,8 @@ TEST_CASE("a deactivated member cannot log in, even with the right password", "[
 
 TEST_CASE("login validates its fields", "[recruiting][accounts]") {
     recruiting_fixture f;
-    REQUIRE_FIELD_ERRORS(rc::login(f.svc, login_as("", "")), {.path = {"username"}, .code = field_code::too_short, .limit = 1},
+    REQUIRE_FIELD_ERRORS(rc::login(f.svc, login_as("", "")),
+                         {.path = {"username"}, .code = field_code::too_short, .limit = 1},
                          {.path = {"password"}, .code = field_code::too_short, .limit = 1});
     REQUIRE_FIELD_ERRORS(rc::login(f.svc, login_as("a@example.com", std::string(129, 'p'))),
                          {.path = {"password"}, .code = field_code::too_long, .limit = 128});
@@ -124,12 +129,14 @@ TEST_CASE("failed logins are throttled per account and per address, under recrui
     for (int i = 0; i < 2; ++i)
         REQUIRE_ERROR(rc::login(f.svc, login_as("x" + std::to_string(i) + "@example.com", "secret123", "10.0.0.1")),
                       error_kind::rule_violation, "Incorrect email or password");
-    CHECK(rc::login(f.svc, login_as("y@example.com", "secret123", "10.0.0.1")).error().kind == error_kind::rate_limited);
+    CHECK(rc::login(f.svc, login_as("y@example.com", "secret123", "10.0.0.1")).error().kind ==
+          error_kind::rate_limited);
 
     // The window ends and the right password works again, which forgets the account's failures.
     f.clock.advance(std::chrono::minutes{16});
     REQUIRE(rc::login(f.svc, login_as("ada@example.com", "secret123", "10.0.0.3")).has_value());
-    CHECK(f.throttle.check("recruiting:login-failures/account/ada@example.com", f.svc.login.per_account).remaining == 3);
+    CHECK(f.throttle.check("recruiting:login-failures/account/ada@example.com", f.svc.login.per_account).remaining ==
+          3);
 }
 
 TEST_CASE("get_me: the member; 401 once gone or deactivated", "[recruiting][accounts]") {
@@ -180,7 +187,8 @@ TEST_CASE("invite: validation, taken email, and only an org_admin may", "[recrui
     cmd.role = member_role::org_admin;
     cmd.password = "short";
     cmd.full_name = " ";
-    REQUIRE_FIELD_ERRORS(rc::invite_member(f.svc, admin.who, cmd), {.path = {"email"}, .code = field_code::not_an_email},
+    REQUIRE_FIELD_ERRORS(rc::invite_member(f.svc, admin.who, cmd),
+                         {.path = {"email"}, .code = field_code::not_an_email},
                          {.path = {"full_name"}, .code = field_code::too_short, .limit = 1},
                          {.path = {"role"}, .code = field_code::not_one_of, .allowed = {"recruiter", "viewer"}},
                          {.path = {"password"}, .code = field_code::too_short, .limit = 8});
@@ -213,7 +221,8 @@ TEST_CASE("list_members: the org's members by id, for the org_admin only", "[rec
     REQUIRE_FORBIDDEN(rc::list_members(f.svc, bob.who));
 }
 
-TEST_CASE("update_member: name, role and active; 404 in another org; the admin keeps their own role", "[recruiting][accounts]") {
+TEST_CASE("update_member: name, role and active; 404 in another org; the admin keeps their own role",
+          "[recruiting][accounts]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto zed = f.org("zed");
@@ -268,7 +277,8 @@ TEST_CASE("a deactivated member's every call is 401, and reactivation restores i
     CHECK(rc::create_job(f.svc, bob.who, cmd).has_value());
 }
 
-TEST_CASE("every use case answers 401 for a deactivated or unknown member, before anything else", "[recruiting][accounts]") {
+TEST_CASE("every use case answers 401 for a deactivated or unknown member, before anything else",
+          "[recruiting][accounts]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto j = f.job(admin, "Engineer", {"Python"});

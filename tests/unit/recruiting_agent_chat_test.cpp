@@ -58,8 +58,9 @@ TEST_CASE("match jobs for a candidate names the jobs", "[recruiting][agent]") {
     chat_world w;
     auto reply = rc::reply_to(w.f.svc, w.admin.who, ask(intent_kind::match_jobs, w.jane.id));
     REQUIRE(reply.has_value());
-    CHECK(reply->starts_with("Here are the top job matches for candidate #" + std::to_string(w.jane.id) + ":\n\n- Job #" +
-                             std::to_string(w.backend.id) + ": Senior Backend Engineer (open), score="));
+    CHECK(reply->starts_with("Here are the top job matches for candidate #" + std::to_string(w.jane.id) +
+                             ":\n\n- Job #" + std::to_string(w.backend.id) +
+                             ": Senior Backend Engineer (open), score="));
     CHECK(reply->find("strategy=naive. Why: ") != std::string::npos);
     CHECK(reply->find("Secret Zed Role") == std::string::npos);
 }
@@ -124,7 +125,8 @@ TEST_CASE("summarize a candidate: the known fields and their applications", "[re
                         ": Jane Doe\n- Headline: Senior Backend Engineer\n- Current title: Staff Engineer\n"
                         "- Current company: TechCorp\n- Location: San Francisco, CA\n- Experience: 8 years\n"
                         "- Skills: Python, PostgreSQL\n- Applications: 1\n\nYou can now say things like:\n"
-                        "- 'match jobs for candidate " + std::to_string(w.jane.id) + "'");
+                        "- 'match jobs for candidate " +
+                        std::to_string(w.jane.id) + "'");
 }
 
 TEST_CASE("applications for a job: each with its candidate, then the pipeline counts", "[recruiting][agent]") {
@@ -134,8 +136,10 @@ TEST_CASE("applications for a job: each with its candidate, then the pipeline co
     CHECK(empty->find("has no applications yet") != std::string::npos);
     auto reply = rc::reply_to(w.f.svc, w.admin.who, ask(intent_kind::job_applications, w.backend.id));
     REQUIRE(reply.has_value());
-    CHECK(*reply == "Applications for job #" + std::to_string(w.backend.id) + " (Senior Backend Engineer), 1 in all:\n\n"
-                        "- Application #" + std::to_string(a.id) + ": Candidate #" + std::to_string(w.jane.id) +
+    CHECK(*reply == "Applications for job #" + std::to_string(w.backend.id) +
+                        " (Senior Backend Engineer), 1 in all:\n\n"
+                        "- Application #" +
+                        std::to_string(a.id) + ": Candidate #" + std::to_string(w.jane.id) +
                         ": Jane Doe, status=screening\n\nPipeline: sourced 0, applied 0, screening 1, interview 0, "
                         "offer 0, hired 0, rejected 0.");
 }
@@ -145,8 +149,8 @@ TEST_CASE("help lists the commands; it still needs an active member", "[recruiti
     auto help = rc::reply_to(w.f.svc, w.admin.who, ask(intent_kind::help));
     REQUIRE(help.has_value());
     for (const char* command : {"'list jobs'", "'show open jobs'", "'list candidates'", "'summarize candidate 3'",
-                                "'match candidates for job 5'", "'match jobs for candidate 7'", "'applications for job 5'",
-                                "'pipeline for job 5'", "'create a new job for"})
+                                "'match candidates for job 5'", "'match jobs for candidate 7'",
+                                "'applications for job 5'", "'pipeline for job 5'", "'create a new job for"})
         CHECK(help->find(command) != std::string::npos);
     // A command that needs a number and has none is help.
     CHECK(*rc::reply_to(w.f.svc, w.admin.who, ask(intent_kind::match_candidates)) == *help);
@@ -163,7 +167,8 @@ TEST_CASE("create a job from chat: a write, so not for a viewer", "[recruiting][
     REQUIRE(reply.has_value());
     auto newest = rc::list_jobs(w.f.svc, w.admin.who, {}, {0, 1})->items.at(0);
     CHECK(newest.description == std::optional<std::string>(text));
-    CHECK(reply->starts_with("I've created a new job:\n\n- Job #" + std::to_string(newest.id) + ": " + newest.title + "\n"));
+    CHECK(reply->starts_with("I've created a new job:\n\n- Job #" + std::to_string(newest.id) + ": " + newest.title +
+                             "\n"));
     CHECK(reply->ends_with("\nYou can now say things like:\n- 'match candidates for job " + std::to_string(newest.id) +
                            "'\n- 'list jobs' to see it among your openings."));
 }
@@ -176,7 +181,8 @@ TEST_CASE("chat: the seed's messages reach their commands", "[recruiting][agent]
         REQUIRE(r.has_value());
         return *r;
     };
-    CHECK(say("match candidates for job " + job).starts_with("Here are the top candidate matches for job #" + job + ":"));
+    CHECK(
+        say("match candidates for job " + job).starts_with("Here are the top candidate matches for job #" + job + ":"));
     CHECK(say("match jobs for candidate " + cand).starts_with("Here are the top job matches for candidate #" + cand));
     CHECK(say("list jobs").starts_with("Here are your jobs"));
     CHECK(say("show open jobs").starts_with("Here are your open jobs"));
@@ -217,6 +223,7 @@ TEST_CASE("chat matches with the openai strategy when a provider is configured",
     w.f.svc.embeddings = &provider;
     auto reply = rc::reply_to(w.f.svc, w.admin.who, ask(intent_kind::match_candidates, w.backend.id));
     REQUIRE(reply.has_value());
-    CHECK(reply->find(": Jane Doe (Staff Engineer @ TechCorp), score=100, strategy=openai. Why: High semantic similarity "
-                      "between job and profile. Overlapping terms include: python, postgresql") != std::string::npos);
+    CHECK(
+        reply->find(": Jane Doe (Staff Engineer @ TechCorp), score=100, strategy=openai. Why: High semantic similarity "
+                    "between job and profile. Overlapping terms include: python, postgresql") != std::string::npos);
 }

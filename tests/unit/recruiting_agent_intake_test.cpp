@@ -36,7 +36,8 @@ TEST_CASE("job from prompt: parsed fields, the prompt as description, a one-line
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto hook = f.webhook(admin, {rc::webhook_event::job_created});
-    const std::string prompt = "We need a Senior Backend Engineer in NYC with Python, FastAPI, and PostgreSQL experience.";
+    const std::string prompt =
+        "We need a Senior Backend Engineer in NYC with Python, FastAPI, and PostgreSQL experience.";
     auto r = rc::create_job_from_prompt(f.svc, admin.who, prompt);
     REQUIRE(r.has_value());
     const auto& j = r->record;
@@ -47,7 +48,8 @@ TEST_CASE("job from prompt: parsed fields, the prompt as description, a one-line
     CHECK(j.description == std::optional<std::string>(prompt));
     CHECK(j.required_skills == std::vector<std::string>{"Python", "FastAPI", "PostgreSQL"});
     CHECK(j.status == rc::job_status::open);
-    CHECK(r->summary.starts_with("Created job #" + std::to_string(j.id) + ": Senior Backend Engineer. Location: New York, NY."));
+    CHECK(r->summary.starts_with("Created job #" + std::to_string(j.id) +
+                                 ": Senior Backend Engineer. Location: New York, NY."));
     CHECK(r->summary.find("Required skills: Python, FastAPI, PostgreSQL.") != std::string::npos);
     CHECK(rc::get_job(f.svc, admin.who, j.id).has_value());
     CHECK(f.deliveries(admin, hook.id).size() == 1);
@@ -84,16 +86,18 @@ TEST_CASE("job from file: the seed's multi-line summary, notes appended", "[recr
     CHECK(j.salary_min == 150000);
     CHECK(j.salary_max == 190000);
     CHECK(j.currency == std::optional<std::string>("USD"));
-    CHECK(j.description == std::optional<std::string>(job_req + "\n\nRecruiter notes: This is for our New York office."));
+    CHECK(j.description ==
+          std::optional<std::string>(job_req + "\n\nRecruiter notes: This is for our New York office."));
     const std::string id = std::to_string(j.id);
     std::string expected = "I've created a new job from the uploaded file 'job_description.txt':\n\n- Job #" + id +
                            ": Senior Backend Engineer\n";
     if (j.location) expected += "- Location: " + *j.location + "\n";
     if (j.employment_type) expected += "- Employment type: " + *j.employment_type + "\n";
     if (j.remote_option) expected += "- Remote option: " + *j.remote_option + "\n";
-    expected += "- Salary range: 150000\u2013190000 USD\n- Required skills: Python, FastAPI, PostgreSQL\n\n"
-                "You can now say things like:\n- 'match candidates for job " + id +
-                "'\n- 'list jobs' to see it among your openings.";
+    expected +=
+        "- Salary range: 150000\u2013190000 USD\n- Required skills: Python, FastAPI, PostgreSQL\n\n"
+        "You can now say things like:\n- 'match candidates for job " +
+        id + "'\n- 'list jobs' to see it among your openings.";
     CHECK(r->summary == expected);
     CHECK(j.location == std::optional<std::string>("New York, NY"));
     CHECK(j.employment_type == std::optional<std::string>("Full-time"));
@@ -105,8 +109,9 @@ TEST_CASE("job from file: the extractor's refusal is a 400 with its message", "[
     auto admin = f.org("ada");
     REQUIRE_ERROR(rc::create_job_from_file(f.svc, admin.who, file("whatever", "job.bad"), std::nullopt),
                   error_kind::rule_violation, std::string(text_file_extractor::unreadable));
-    REQUIRE_FIELD_ERRORS(rc::create_job_from_file(f.svc, admin.who, file(std::string(50'001, 'x') + "\n"), std::nullopt),
-                         {.path = {"description"}, .code = field_code::too_long, .limit = 50'000});
+    REQUIRE_FIELD_ERRORS(
+        rc::create_job_from_file(f.svc, admin.who, file(std::string(50'001, 'x') + "\n"), std::nullopt),
+        {.path = {"description"}, .code = field_code::too_long, .limit = 50'000});
     REQUIRE_FIELD_ERRORS(rc::create_job_from_file(f.svc, admin.who, file(job_req), std::string("a\0b", 3)),
                          {.path = {"notes"}, .code = field_code::contains_nul});
     CHECK(rc::list_jobs(f.svc, admin.who, {}, {})->total == 0);
@@ -174,11 +179,10 @@ TEST_CASE("candidate from resume: refusals", "[recruiting][agent]") {
     REQUIRE_ERROR(rc::create_candidate_from_resume(f.svc, admin.who, file("x", "cv.bad"), std::nullopt),
                   error_kind::rule_violation, std::string(text_file_extractor::unreadable));
     REQUIRE_FORBIDDEN(rc::create_candidate_from_resume(f.svc, viewer.who, file(resume, "cv.txt"), std::nullopt));
-    REQUIRE_FIELD_ERRORS(rc::create_candidate_from_resume(f.svc, admin.who,
-                                                          file("Jane Doe\n" + std::string(100'001, 'x'), "cv.txt"),
-                                                          std::nullopt),
+    REQUIRE_FIELD_ERRORS(rc::create_candidate_from_resume(
+                             f.svc, admin.who, file("Jane Doe\n" + std::string(100'001, 'x'), "cv.txt"), std::nullopt),
                          {.path = {"resume_text"}, .code = field_code::too_long, .limit = 100'000});
-    REQUIRE_UNAUTHENTICATED(rc::create_candidate_from_resume(f.svc, rc::recruiter{9999}, file(resume, "cv.txt"),
-                                                             std::nullopt));
+    REQUIRE_UNAUTHENTICATED(
+        rc::create_candidate_from_resume(f.svc, rc::recruiter{9999}, file(resume, "cv.txt"), std::nullopt));
     CHECK(rc::list_candidates(f.svc, admin.who, std::nullopt, {})->total == 0);
 }

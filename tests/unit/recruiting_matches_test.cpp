@@ -139,7 +139,8 @@ TEST_CASE("matching: limit rules, required id, 404s and org scope", "[recruiting
     auto their_job = w.f.job(zed, "Backend Engineer", {"Python"});
     auto their_candidate = w.f.candidate(zed, "Zoe", std::string("Backend Engineer"), {"Python", "PostgreSQL"});
 
-    REQUIRE_FIELD_ERRORS(rc::candidates_for_job(w.f.svc, w.admin.who, {}), {.path = {"job_id"}, .code = field_code::missing});
+    REQUIRE_FIELD_ERRORS(rc::candidates_for_job(w.f.svc, w.admin.who, {}),
+                         {.path = {"job_id"}, .code = field_code::missing});
     REQUIRE_FIELD_ERRORS(rc::jobs_for_candidate(w.f.svc, w.admin.who, {}),
                          {.path = {"candidate_id"}, .code = field_code::missing});
     REQUIRE_FIELD_ERRORS(rc::candidates_for_job(w.f.svc, w.admin.who, request(w.backend.id, 0)),
@@ -245,7 +246,8 @@ TEST_CASE("the limit caps the matches and their logs", "[recruiting][matching]")
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto j = f.job(admin, "Python Engineer", {"Python"});
-    for (int i = 0; i < 7; ++i) f.candidate(admin, "Candidate " + std::to_string(i), std::string("Engineer"), {"Python"});
+    for (int i = 0; i < 7; ++i)
+        f.candidate(admin, "Candidate " + std::to_string(i), std::string("Engineer"), {"Python"});
     auto m = rc::candidates_for_job(f.svc, admin.who, request(j.id, 3));
     REQUIRE(m.has_value());
     CHECK(m->size() == 3);

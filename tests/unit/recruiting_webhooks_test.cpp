@@ -1,7 +1,6 @@
 // Webhooks: endpoint management (org_admin only) and the outbox: which changes enqueue which events, for which
 // endpoints, with which payload, in the unit of the change.
 #include <memory>
-
 #include <offertracker/ports/storage_error.hpp>
 
 #include "recruiting_fixture.hpp"
@@ -30,9 +29,10 @@ const std::vector<webhook_event> every_event{webhook_event::job_created, webhook
 TEST_CASE("create_webhook: a generated secret, events deduplicated in order", "[recruiting][webhooks]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
-    auto e = rc::create_webhook(f.svc, admin.who,
-                                hook("https://hooks.example.com/in",
-                                     {webhook_event::match_created, webhook_event::job_created, webhook_event::match_created}));
+    auto e = rc::create_webhook(
+        f.svc, admin.who,
+        hook("https://hooks.example.com/in",
+             {webhook_event::match_created, webhook_event::job_created, webhook_event::match_created}));
     REQUIRE(e.has_value());
     CHECK(e->id > 0);
     CHECK(e->org_id == admin.org_id);
@@ -58,9 +58,10 @@ TEST_CASE("create_webhook validation", "[recruiting][webhooks]") {
     REQUIRE_FIELD_ERRORS(rc::create_webhook(f.svc, admin.who, hook("hooks.example.com", {})),
                          {.path = {"url"}, .code = field_code::not_a_url},
                          {.path = {"events"}, .code = field_code::missing});
-    REQUIRE_FIELD_ERRORS(rc::create_webhook(f.svc, admin.who, hook("https://h.example/" + std::string(1983, 'a'),
-                                                                   {webhook_event::job_created})),
-                         {.path = {"url"}, .code = field_code::too_long, .limit = 2000});
+    REQUIRE_FIELD_ERRORS(
+        rc::create_webhook(f.svc, admin.who,
+                           hook("https://h.example/" + std::string(1983, 'a'), {webhook_event::job_created})),
+        {.path = {"url"}, .code = field_code::too_long, .limit = 2000});
     REQUIRE_FIELD_ERRORS(rc::create_webhook(f.svc, admin.who, hook("ftp://h.example/", {webhook_event::job_created})),
                          {.path = {"url"}, .code = field_code::not_a_url});
     auto cmd = hook("https://h.example/", {webhook_event::job_created});
@@ -128,8 +129,9 @@ TEST_CASE("job.created: the exact payload, queued pending for now", "[recruiting
     const std::string id = std::to_string(j->id), org = std::to_string(admin.org_id),
                       by = std::to_string(admin.who.member_id);
     CHECK(d.payload ==
-          R"({"event":"job.created","org_id":)" + org + R"(,"occurred_at":"2026-03-15T10:30:05.123456Z","data":{"id":)" +
-              id + R"(,"org_id":)" + org + R"(,"created_by_user_id":)" + by +
+          R"({"event":"job.created","org_id":)" + org +
+              R"(,"occurred_at":"2026-03-15T10:30:05.123456Z","data":{"id":)" + id + R"(,"org_id":)" + org +
+              R"(,"created_by_user_id":)" + by +
               R"(,"title":"Senior \"Backend\" Engineer","department":null,"location":"New York, NY",)"
               R"("employment_type":null,"remote_option":null,"salary_min":160000,"salary_max":null,"currency":"USD",)"
               R"("description":null,"required_skills":["Python","FastAPI"],"nice_to_have_skills":[],"min_years":null,)"
@@ -171,9 +173,10 @@ TEST_CASE("candidate.created and application.status_changed payloads", "[recruit
               R"("current_company":null,"linkedin_url":null,"github_url":null,"website_url":null,"notes":null,)"
               R"("email":null,"phone":null,"skills":["Go"]}})");
     CHECK(queued[1].payload.find("secret resume text") == std::string::npos);
-    CHECK(data(queued[0].payload) == R"({"id":)" + std::to_string(a.id) + R"(,"org_id":)" + org + R"(,"job_id":)" +
-                                         std::to_string(j.id) + R"(,"candidate_id":)" + std::to_string(c.id) +
-                                         R"(,"status":"interview","source":"manual","fit_score":70,"from_status":"sourced"}})");
+    CHECK(data(queued[0].payload) ==
+          R"({"id":)" + std::to_string(a.id) + R"(,"org_id":)" + org + R"(,"job_id":)" + std::to_string(j.id) +
+              R"(,"candidate_id":)" + std::to_string(c.id) +
+              R"(,"status":"interview","source":"manual","fit_score":70,"from_status":"sourced"}})");
     CHECK(queued[0].payload.starts_with(R"({"event":"application.status_changed","org_id":)" + org + ","));
 }
 
@@ -267,7 +270,8 @@ public:
 private:
     class unit final : public ports::recruiting_unit_of_work {
     public:
-        unit(std::unique_ptr<ports::recruiting_unit_of_work> inner, int* conflicts) : inner_(std::move(inner)), conflicts_(conflicts) {}
+        unit(std::unique_ptr<ports::recruiting_unit_of_work> inner, int* conflicts)
+            : inner_(std::move(inner)), conflicts_(conflicts) {}
         ports::organization_repository& organizations() override { return inner_->organizations(); }
         ports::member_repository& members() override { return inner_->members(); }
         ports::job_repository& jobs() override { return inner_->jobs(); }
@@ -295,7 +299,8 @@ private:
 
 }  // namespace
 
-TEST_CASE("a write that loses a race is rerun whole: one record, one history entry, one delivery", "[recruiting][webhooks]") {
+TEST_CASE("a write that loses a race is rerun whole: one record, one history entry, one delivery",
+          "[recruiting][webhooks]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto hook = f.webhook(admin, every_event);

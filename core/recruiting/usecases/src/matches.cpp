@@ -1,10 +1,9 @@
 // The two matching routes. The records are read in one read unit, ranked with no unit open (an embedding provider
 // is a network call), and the returned matches logged and announced in one write unit that first checks the
 // records still exist. A viewer may match: it reads the API, and its matches are logged like anyone's.
-#include <offertracker/recruiting/matches.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <offertracker/recruiting/matches.hpp>
 #include <unordered_map>
 
 #include "profiles.hpp"
@@ -87,9 +86,9 @@ std::optional<std::vector<pick>> semantic(services& s, std::string anchor_text, 
         return std::nullopt;
     }
     const auto& vectors = std::get<0>(answer);
-    const bool usable = vectors.size() == texts.size() && !vectors.front().empty() &&
-                        std::all_of(vectors.begin(), vectors.end(),
-                                    [&](const auto& v) { return v.size() == vectors.front().size(); });
+    const bool usable =
+        vectors.size() == texts.size() && !vectors.front().empty() &&
+        std::all_of(vectors.begin(), vectors.end(), [&](const auto& v) { return v.size() == vectors.front().size(); });
     if (!usable) {
         s.log.warning("Embedding provider answered with unusable vectors; matched with the naive strategy");
         return std::nullopt;
@@ -161,12 +160,13 @@ domain::result<std::vector<candidate_match>> candidates_for_job(services& s, con
         job anchor;
         std::vector<candidate> pool;
     };
-    auto read = detail::in_read(s, who, detail::need::read,
-                                [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
-                                    auto j = uow.jobs().get(m.org_id, *req.id);
-                                    if (!j) return domain::error::not_found("Job not found");
-                                    return read_state{m, std::move(*j), uow.candidates().all(m.org_id, max_pool)};
-                                });
+    auto read =
+        detail::in_read(s, who, detail::need::read,
+                        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
+                            auto j = uow.jobs().get(m.org_id, *req.id);
+                            if (!j) return domain::error::not_found("Job not found");
+                            return read_state{m, std::move(*j), uow.candidates().all(m.org_id, max_pool)};
+                        });
     if (!read) return std::move(read).error();
     const auto& [by, anchor, pool] = *read;
 
@@ -181,8 +181,9 @@ domain::result<std::vector<candidate_match>> candidates_for_job(services& s, con
     ranking chosen;
     if (req.strategy == match_strategy::openai && s.embeddings) {
         for (const auto& c : pool) texts.push_back(detail::embedding_text(c));
-        auto semantic_picks = semantic(s, detail::embedding_text(anchor), std::move(texts), ids, "job and profile",
-                                       [&](std::size_t i) { return matching::score(job_profile, profiles[i]); }, limit);
+        auto semantic_picks = semantic(
+            s, detail::embedding_text(anchor), std::move(texts), ids, "job and profile",
+            [&](std::size_t i) { return matching::score(job_profile, profiles[i]); }, limit);
         if (semantic_picks) chosen = {std::move(*semantic_picks), match_strategy::openai};
     }
     if (chosen.strategy == match_strategy::naive)
@@ -191,8 +192,13 @@ domain::result<std::vector<candidate_match>> candidates_for_job(services& s, con
 
     std::vector<match_log> logs;
     for (const auto& p : chosen.picks)
-        logs.push_back({.org_id = by.org_id, .job_id = anchor.id, .candidate_id = pool[p.index].id, .score = p.score,
-                        .strategy = chosen.strategy, .reason = p.reason, .requested_by_user_id = by.id});
+        logs.push_back({.org_id = by.org_id,
+                        .job_id = anchor.id,
+                        .candidate_id = pool[p.index].id,
+                        .score = p.score,
+                        .strategy = chosen.strategy,
+                        .reason = p.reason,
+                        .requested_by_user_id = by.id});
     domain::result<domain::done> status = domain::done{};
     const auto kept = record(s, who, std::move(logs), status);
     if (!status) return std::move(status).error();
@@ -213,12 +219,13 @@ domain::result<std::vector<job_match>> jobs_for_candidate(services& s, const rec
         candidate anchor;
         std::vector<job> pool;
     };
-    auto read = detail::in_read(s, who, detail::need::read,
-                                [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
-                                    auto c = uow.candidates().get(m.org_id, *req.id);
-                                    if (!c) return domain::error::not_found("Candidate not found");
-                                    return read_state{m, std::move(*c), uow.jobs().all(m.org_id, max_pool)};
-                                });
+    auto read =
+        detail::in_read(s, who, detail::need::read,
+                        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
+                            auto c = uow.candidates().get(m.org_id, *req.id);
+                            if (!c) return domain::error::not_found("Candidate not found");
+                            return read_state{m, std::move(*c), uow.jobs().all(m.org_id, max_pool)};
+                        });
     if (!read) return std::move(read).error();
     const auto& [by, anchor, pool] = *read;
 
@@ -233,9 +240,9 @@ domain::result<std::vector<job_match>> jobs_for_candidate(services& s, const rec
     ranking chosen;
     if (req.strategy == match_strategy::openai && s.embeddings) {
         for (const auto& j : pool) texts.push_back(detail::embedding_text(j));
-        auto semantic_picks = semantic(s, detail::embedding_text(anchor), std::move(texts), ids, "candidate and job",
-                                       [&](std::size_t i) { return matching::score(profiles[i], candidate_profile); },
-                                       limit);
+        auto semantic_picks = semantic(
+            s, detail::embedding_text(anchor), std::move(texts), ids, "candidate and job",
+            [&](std::size_t i) { return matching::score(profiles[i], candidate_profile); }, limit);
         if (semantic_picks) chosen = {std::move(*semantic_picks), match_strategy::openai};
     }
     if (chosen.strategy == match_strategy::naive)
@@ -244,15 +251,21 @@ domain::result<std::vector<job_match>> jobs_for_candidate(services& s, const rec
 
     std::vector<match_log> logs;
     for (const auto& p : chosen.picks)
-        logs.push_back({.org_id = by.org_id, .job_id = pool[p.index].id, .candidate_id = anchor.id, .score = p.score,
-                        .strategy = chosen.strategy, .reason = p.reason, .requested_by_user_id = by.id});
+        logs.push_back({.org_id = by.org_id,
+                        .job_id = pool[p.index].id,
+                        .candidate_id = anchor.id,
+                        .score = p.score,
+                        .strategy = chosen.strategy,
+                        .reason = p.reason,
+                        .requested_by_user_id = by.id});
     domain::result<domain::done> status = domain::done{};
     const auto kept = record(s, who, std::move(logs), status);
     if (!status) return std::move(status).error();
 
     std::vector<job_match> out;
     for (const auto& p : chosen.picks)
-        if (logged(kept, pool[p.index].id, anchor.id)) out.push_back({pool[p.index], p.score, p.reason, chosen.strategy});
+        if (logged(kept, pool[p.index].id, anchor.id))
+            out.push_back({pool[p.index], p.score, p.reason, chosen.strategy});
     return out;
 }
 

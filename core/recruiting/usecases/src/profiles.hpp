@@ -2,10 +2,9 @@
 // embedding model.
 #pragma once
 
-#include <string>
-
 #include <offertracker/matching/matching.hpp>
 #include <offertracker/recruiting/records.hpp>
+#include <string>
 
 namespace offertracker::recruiting::detail {
 

@@ -2,15 +2,14 @@
 // and list rules of commands, and the trimmed-text helpers.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/ports/in_write_unit.hpp>
 #include <offertracker/recruiting/services.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace offertracker::recruiting::detail {
 
