@@ -14,10 +14,12 @@ constexpr std::array<std::string_view, 34> stop_words{
     "required", "asap", "starting", "and",  "or",    "full-time", "part-time", "contract", "ideally",
     "please",  "we",    "you",    "near",   "within",
 };
-constexpr std::array<std::string_view, 20> dropped_openers{
+// Words that open a title phrase without belonging to it; the employment and remote words are fields of their own.
+constexpr std::array<std::string_view, 27> dropped_openers{
     "a",        "an",      "the",     "our",      "new",     "one",       "experienced", "talented",
     "passionate", "motivated", "strong", "great", "skilled", "seasoned", "driven",    "hands-on",
-    "highly",   "exceptional", "amazing", "awesome",
+    "highly",   "exceptional", "amazing", "awesome", "temporary", "remote", "freelance", "contract",
+    "full-time", "part-time", "permanent",
 };
 constexpr std::array<std::string_view, 8> levels{"i", "ii", "iii", "iv", "v", "1", "2", "3"};
 
@@ -93,11 +95,12 @@ std::optional<title_found> find_job_title(std::string_view text) {
                 return t;
         }
     }
-    // 2. The first non-empty line, when it reads as a title (a role word, not a sentence about "we").
+    // 2. The first non-empty line, when its first clause reads as a title (a role word, at most eight words, not a
+    // sentence about "we").
     for (const auto& l : all) {
         if (l.text.empty()) continue;
         const auto words = words_of(l.text);
-        if (!words.empty() && words.size() <= 12 && !in(words.front(), not_title_openers) && is_upper(l.text.front())) {
+        if (!words.empty() && !in(words.front(), not_title_openers) && is_upper(l.text.front())) {
             std::size_t from = 0;
             while (from < l.text.size()) {
                 // Each " - " or "|" segment in turn: "Acme Corp - Senior Backend Engineer".

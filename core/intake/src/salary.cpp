@@ -200,7 +200,9 @@ salary_range find_salary(std::string_view text) {
     std::size_t low_line_at = std::string_view::npos;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') line_start = i + 1;
-        if (!is_digit(text[i]) || (i > 0 && (is_word_byte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')))
+        // A number starts after a non-alphanumeric ASCII byte (a currency symbol's UTF-8 bytes are fine).
+        if (!is_digit(text[i]) ||
+            (i > 0 && (is_alpha(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')))
             continue;
         auto first = amount_at(text, i);
         if (!first) continue;
