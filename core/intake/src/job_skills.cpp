@@ -158,16 +158,17 @@ void classify_sentence(std::string_view sentence, std::size_t base, kind section
     std::size_t next_cue = 0;
     auto apply_cue = [&](const cue_at& c) {
         const bool colon = c.end < low.size() && low[c.end] == ':';
+        // What a trailing cue would claim: the mentions since the previous cue, or after a leading cue only this
+        // clause (the mentions after the last comma before the cue).
+        std::size_t from = pending_from;
+        if (forward) {
+            const std::size_t comma = c.begin == 0 ? std::string::npos : low.rfind(',', c.begin - 1);
+            from = out.size();
+            while (from > pending_from && comma != std::string::npos && out[from - 1].offset > base + comma) --from;
+        }
         bool trails = c.what->way == direction::trails;
-        if (c.what->way == direction::either) trails = !colon && pending_from < out.size();
+        if (c.what->way == direction::either) trails = !colon && from < out.size();
         if (trails) {
-            std::size_t from = pending_from;
-            if (forward) {
-                // Only this clause: the mentions after the last comma before the cue.
-                const std::size_t comma = low.rfind(',', c.begin);
-                from = out.size();
-                while (from > pending_from && comma != std::string::npos && out[from - 1].offset > base + comma) --from;
-            }
             for (std::size_t m = from; m < out.size(); ++m) out[m].as = c.what->what;
             forward.reset();
         } else {

@@ -41,6 +41,13 @@ constexpr std::array<std::string_view, 26> prose_cues{
 constexpr std::array<std::string_view, 12> not_title_openers{"we",     "we're", "our",   "i",    "looking", "seeking",
                                                              "hiring", "join",  "are",   "create", "need",  "please"};
 
+// The phrase a title may take after a prose cue: up to the end of the sentence or line, at most 120 bytes (a
+// bounded window, so a text of repeated cues stays linear).
+std::string_view phrase_at(std::string_view text, std::size_t start) {
+    const std::string_view window = text.substr(start, 120);
+    return window.substr(0, window.find_first_of(".\n"));
+}
+
 }  // namespace
 
 std::optional<title_found> title_from(std::string_view phrase, std::size_t offset, bool need_role) {
@@ -133,9 +140,7 @@ std::optional<title_found> find_job_title(std::string_view text) {
             }
             if (at >= best) break;
             const std::size_t start = at + c.size();
-            std::size_t stop = low.find_first_of(".\n", start);
-            if (stop == std::string::npos) stop = low.size();
-            if (title_from(text.substr(start, std::min(stop, start + 120) - start), start, true)) {
+            if (title_from(phrase_at(text, start), start, true)) {
                 best = at;
                 best_end = start;
                 break;
@@ -145,9 +150,7 @@ std::optional<title_found> find_job_title(std::string_view text) {
     }
     if (best == std::string::npos && (low.rfind("a ", 0) == 0 || low.rfind("an ", 0) == 0)) best_end = 0, best = 0;
     if (best == std::string::npos) return std::nullopt;
-    std::size_t stop = low.find_first_of(".\n", best_end);
-    if (stop == std::string::npos) stop = low.size();
-    return title_from(text.substr(best_end, std::min(stop, best_end + 120) - best_end), best_end, true);
+    return title_from(phrase_at(text, best_end), best_end, true);
 }
 
 }  // namespace offertracker::intake::detail
