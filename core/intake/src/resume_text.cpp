@@ -171,7 +171,7 @@ struct part {
     bool after_at;  // it followed " at " or " @ "
 };
 
-// A role line's parts: split at "|", "(", ")", ",", " - ", " at ", " @ ", then dates and places dropped.
+// A role line's parts: split at "|", "(", ")", ",", ";", ":", " - ", " at ", " @ ", then dates and places dropped.
 std::vector<part> role_parts(std::string_view l) {
     std::vector<part> out;
     std::size_t start = 0;
@@ -183,7 +183,7 @@ std::vector<part> role_parts(std::string_view l) {
     };
     for (std::size_t i = 0; i < l.size(); ++i) {
         const char c = l[i];
-        if (c == '|' || c == '(' || c == ')' || c == ',' || c == '[' || c == ']' || c == ';') {
+        if (c == '|' || c == '(' || c == ')' || c == ',' || c == '[' || c == ']' || c == ';' || c == ':') {
             flush(i, false);
             start = i + 1;
         } else if (c == ' ' && (l.compare(i, 4, " at ") == 0 || l.compare(i, 3, " @ ") == 0)) {

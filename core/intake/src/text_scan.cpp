@@ -41,8 +41,10 @@ std::size_t utf8_at(std::string_view s, std::size_t i, char32_t& cp) {
     return n;
 }
 
-constexpr std::array<std::string_view, 12> linking_words{"of", "and", "for", "the", "to", "in", "at", "a", "an",
-                                                          "de", "&", "or"};
+// Lower-case inside a title or a name: linking words and name particles ("Head of Sales", "Maria de la Cruz").
+constexpr std::array<std::string_view, 20> linking_words{"of", "and", "for", "the", "to", "in", "at", "a", "an", "&",
+                                                          "or", "de", "la", "le", "van", "von", "der", "del", "da",
+                                                          "du"};
 
 struct acronym {
     std::string_view lower;
