@@ -180,7 +180,7 @@ TEST_CASE("minimum years of experience", "[intake][job]") {
     CHECK_FALSE(years("no years here"));
 }
 
-TEST_CASE("any bytes: invalid UTF-8, NULs, control bytes, a megabyte of text", "[intake][job][safety]") {
+TEST_CASE("a job text of any bytes: invalid UTF-8, NULs, control bytes, a megabyte of text", "[intake][job][safety]") {
     const std::string bad = std::string("Hiring: Senior \xFF\xFE Engineer\0 in NYC \xC3", 38) + "\x80\x80 $150k-190k";
     const auto job = in::parse_job_text(bad);
     CHECK(job.location == "New York, NY");

@@ -129,7 +129,7 @@ TEST_CASE("skills through the vocabulary, without URLs and employers", "[intake]
     CHECK(r.skills == strings{"Kubernetes", "Go", "PostgreSQL", "Python", "C++", "React"});
 }
 
-TEST_CASE("any bytes: invalid UTF-8, NULs, a megabyte of text", "[intake][resume][safety]") {
+TEST_CASE("a resume of any bytes: invalid UTF-8, NULs, a megabyte of text", "[intake][resume][safety]") {
     const std::string bad = std::string("Jane Doe\n\xFF\xFE\0jane@x.io\n\xC3\n+1 415 555 0132\n", 38);
     const auto r = in::parse_resume_text(bad);
     CHECK(r.full_name == "Jane Doe");
