@@ -148,3 +148,12 @@ TEST_CASE("a resume of any bytes: invalid UTF-8, NULs, a megabyte of text", "[in
         CHECK(big.skills.size() <= 1000);
     }
 }
+
+TEST_CASE("tab-separated header fields, as DOCX extraction writes them", "[intake][resume]") {
+    const auto r = parse("Jane Doe\nSeattle, WA\tjane@x.io\t206-555-0187\tlinkedin.com/in/jane\tgithub.com/jane\n");
+    CHECK(r.location == "Seattle, WA");
+    CHECK(r.email == "jane@x.io");
+    CHECK(r.phone == "206-555-0187");
+    CHECK(r.linkedin_url == "https://linkedin.com/in/jane");
+    CHECK(r.github_url == "https://github.com/jane");
+}

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 24> tlds{"com", "io",  "dev", "me",   "ne
                                                 "de",  "fr",  "ca",  "eu",   "us",   "in",   "online", "design"};
 
 bool url_separator(char c) {
-    return c == ' ' || c == '\n' || c == '|' || c == ',' || c == '<' || c == '>' || c == '(' || c == ')' || c == '"' ||
+    return c == ' ' || c == '\t' || c == '\n' || c == '|' || c == ',' || c == '<' || c == '>' || c == '(' || c == ')' || c == '"' ||
            c == ';' || c == '[' || c == ']' || c == '*';
 }
 

@@ -68,7 +68,8 @@ bool contact_like(std::string_view s) {
     return digits >= 7;
 }
 
-// Splits a header line into its fields: "|", "·" (cleaned to "|"), "•" (cleaned to "*"), " - ", runs of spaces.
+// Splits a header line into its fields: "|", "·" (cleaned to "|"), "•" (cleaned to "*"), tabs, " - ", runs of
+// spaces.
 std::vector<std::string_view> segments_of(std::string_view l) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
@@ -76,7 +77,7 @@ std::vector<std::string_view> segments_of(std::string_view l) {
         const bool end = i == l.size();
         std::size_t width = 0;
         if (!end) {
-            if (l[i] == '|' || l[i] == '*') width = 1;  // "|", and bullets ("•") cleaned to "*"
+            if (l[i] == '|' || l[i] == '*' || l[i] == '\t') width = 1;  // bullets ("•") are cleaned to "*"
             else if (l[i] == '-' && i > 0 && l[i - 1] == ' ' && i + 1 < l.size() && l[i + 1] == ' ') width = 1;
             else if (l[i] == ' ' && i + 2 < l.size() && l[i + 1] == ' ' && l[i + 2] == ' ') width = 3;
         }
@@ -277,12 +278,12 @@ std::string without_addresses(std::string_view text) {
     std::string out(text);
     std::size_t i = 0;
     while (i < out.size()) {
-        if (out[i] == ' ' || out[i] == '\n' || out[i] == '|') {
+        if (out[i] == ' ' || out[i] == '\t' || out[i] == '\n' || out[i] == '|') {
             ++i;
             continue;
         }
         std::size_t j = i;
-        while (j < out.size() && out[j] != ' ' && out[j] != '\n' && out[j] != '|') ++j;
+        while (j < out.size() && out[j] != ' ' && out[j] != '\t' && out[j] != '\n' && out[j] != '|') ++j;
         const std::string low = lower(std::string_view(out).substr(i, j - i));
         if (low.find('@') != std::string::npos || low.find("://") != std::string::npos ||
             low.find("www.") != std::string::npos || low.find("linkedin.com") != std::string::npos ||
@@ -376,10 +377,8 @@ resume_fields parse(std::string_view raw, std::optional<int> present_year) {
             for (std::size_t s = 1; s < segs.size() && !out.location; ++s) out.location = find_location(segs[s]);
             continue;
         }
-        for (auto seg : segments_of(lines[i].text)) {
-            if (seg.find('@') != std::string_view::npos) continue;
+        for (auto seg : segments_of(lines[i].text))
             if ((out.location = find_location(seg))) break;
-        }
     }
 
     // The experience section and its first role.

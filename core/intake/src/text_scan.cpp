@@ -89,7 +89,7 @@ std::string clean_text(std::string_view raw) {
                 // "\r\n" is one line break; a lone "\r" is one too.
                 if (i + 1 >= raw.size() || raw[i + 1] != '\n') out.push_back('\n');
             } else if (c == '\n' || c == '\t') {
-                out.push_back(c == '\t' ? ' ' : '\n');
+                out.push_back(c);  // a tab stays: it separates fields ("Seattle, WA<tab>jane@x.io")
             } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
                 out.push_back(' ');
             } else {
@@ -211,6 +211,8 @@ std::vector<std::string_view> words_of(std::string_view text) {
 std::string title_case(std::string_view text) {
     const bool has_lower = std::any_of(text.begin(), text.end(), is_lower);
     std::string source = has_lower ? std::string(text) : lower(text);
+    for (char& c : source)
+        if (c == '\t' || c == '\n') c = ' ';
     std::string out;
     out.reserve(source.size());
     std::size_t i = 0;
