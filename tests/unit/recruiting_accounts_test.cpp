@@ -358,3 +358,44 @@ TEST_CASE("an org_admin may promote a colleague and then deactivate another admi
     f.deactivate(bob, admin);
     REQUIRE_UNAUTHENTICATED(rc::get_me(f.svc, admin.who));
 }
+
+namespace {
+
+// Counts the KDF runs (hash or verify, each one slow in production) around the fake hasher.
+class counting_hasher final : public ports::password_hasher {
+public:
+    explicit counting_hasher(ports::password_hasher& inner) : inner_(inner) {}
+    int runs = 0;
+    std::string hash(std::string_view p) override {
+        ++runs;
+        return inner_.hash(p);
+    }
+    bool verify(std::string_view p, std::string_view e) override {
+        ++runs;
+        return inner_.verify(p, e);
+    }
+
+private:
+    ports::password_hasher& inner_;
+};
+
+}  // namespace
+
+TEST_CASE("login does one KDF run whichever part is wrong, and none when throttled", "[recruiting][accounts]") {
+    recruiting_fixture f;
+    f.org("ada");
+    counting_hasher counting{f.hasher};
+    rc::services svc{f.store, f.clock, f.ids, counting, f.tokens, f.log, f.throttle, f.extractor};
+    svc.login.per_account = {2, std::chrono::minutes{15}};
+    CHECK_FALSE(rc::login(svc, login_as("nobody@example.com", "secret123")).has_value());
+    CHECK(counting.runs == 1);
+    CHECK_FALSE(rc::login(svc, login_as("ada@example.com", "wrong-password")).has_value());
+    CHECK(counting.runs == 2);
+    CHECK(rc::login(svc, login_as("ada@example.com", "secret123")).has_value());
+    CHECK(counting.runs == 3);
+    CHECK_FALSE(rc::login(svc, login_as("ada@example.com", "wrong-1")).has_value());
+    CHECK_FALSE(rc::login(svc, login_as("ada@example.com", "wrong-2")).has_value());
+    CHECK(counting.runs == 5);
+    CHECK(rc::login(svc, login_as("ada@example.com", "secret123")).error().kind == error_kind::rate_limited);
+    CHECK(counting.runs == 5);
+}
