@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
+#include <utility>
 
 #include "recruiting_fixture.hpp"
 
@@ -276,4 +278,36 @@ TEST_CASE("openai sends at most 8,000 characters of each record", "[recruiting][
     CHECK(provider.requests[0][0].size() == 8000);
     CHECK(provider.requests[0][1].size() == 8000);
     CHECK(provider.requests[0][1].starts_with("Current title: Python Engineer\n"));
+}
+
+namespace {
+
+// Runs `meanwhile` (another request's committed change) just before the first write unit opens.
+class interleaving_store final : public ports::recruiting_store {
+public:
+    interleaving_store(ports::recruiting_store& inner, std::function<void()> meanwhile)
+        : inner_(inner), meanwhile_(std::move(meanwhile)) {}
+    std::unique_ptr<ports::recruiting_unit_of_work> begin(ports::access mode) override {
+        if (mode == ports::access::read_write && meanwhile_) std::exchange(meanwhile_, nullptr)();
+        return inner_.begin(mode);
+    }
+
+private:
+    ports::recruiting_store& inner_;
+    std::function<void()> meanwhile_;
+};
+
+}  // namespace
+
+TEST_CASE("a candidate deleted between the ranking and the logging is left out", "[recruiting][matching]") {
+    matching_world w;
+    interleaving_store racing{w.f.store, [&] { REQUIRE(rc::delete_candidate(w.f.svc, w.admin.who, w.strong.id)); }};
+    rc::services svc{racing, w.f.clock, w.f.ids, w.f.hasher, w.f.tokens, w.f.log, w.f.throttle, w.f.extractor};
+    auto m = rc::candidates_for_job(svc, w.admin.who, request(w.backend.id));
+    REQUIRE(m.has_value());
+    REQUIRE(m->size() == 1);
+    CHECK((*m)[0].who.id == w.partial.id);
+    auto logs = w.f.match_logs(w.admin.org_id);
+    REQUIRE(logs.size() == 1);
+    CHECK(logs[0].candidate_id == w.partial.id);
 }
