@@ -49,6 +49,19 @@ foreach(f IN LISTS matching_files)
     endif()
   endforeach()
 endforeach()
+# core/intake is std only plus the skills vocabulary: the standard library, its own headers, offertracker/skills/
+# and its private headers in src/, nothing else (no domain, no ports), so the parsers stay pure and any caller can
+# take them alone.
+file(GLOB_RECURSE intake_files "${ROOT}/core/intake/*.hpp" "${ROOT}/core/intake/*.cpp" "${ROOT}/core/intake/*.h")
+foreach(f IN LISTS intake_files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(NOT line MATCHES "#[ \t]*include *<[a-z_]+>" AND NOT line MATCHES "#[ \t]*include *[<\"]offertracker/(intake|skills)/"
+       AND NOT line MATCHES "#[ \t]*include *\"[a-z_]+\\.hpp\"")
+      string(APPEND violations "  ${f}: ${line} (core/intake is std only plus offertracker/skills)\n")
+    endif()
+  endforeach()
+endforeach()
 if(violations)
   message(FATAL_ERROR "Dependency rule broken:\n${violations}")
 endif()

@@ -10,7 +10,8 @@ using rc::member_role;
 
 namespace {
 
-rc::login_command login_as(const std::string& email, const std::string& password, const std::string& address = "10.0.0.1") {
+rc::login_command login_as(const std::string& email, const std::string& password,
+                           const std::string& address = "10.0.0.1") {
     return {email, password, address};
 }
 
@@ -61,7 +62,10 @@ TEST_CASE("registration validates email, password and org_name", "[recruiting][a
                          {.path = {"org_name"}, .code = field_code::too_long, .limit = 200});
     REQUIRE_FIELD_ERRORS(rc::register_org(f.svc, {"a@example.com", "secret123", std::string("bad\0name", 8)}),
                          {.path = {"org_name"}, .code = field_code::contains_nul});
-    REQUIRE_FIELD_ERRORS(rc::register_org(f.svc, {"a@example.com", "secret\xff" "123", std::nullopt}),
+    REQUIRE_FIELD_ERRORS(rc::register_org(f.svc, {"a@example.com",
+                                                  "secret\xff"
+                                                  "123",
+                                                  std::nullopt}),
                          {.path = {"password"}, .code = field_code::not_utf8});
 }
 
@@ -97,7 +101,8 @@ TEST_CASE("a deactivated member cannot log in, even with the right password", "[
 
 TEST_CASE("login validates its fields", "[recruiting][accounts]") {
     recruiting_fixture f;
-    REQUIRE_FIELD_ERRORS(rc::login(f.svc, login_as("", "")), {.path = {"username"}, .code = field_code::too_short, .limit = 1},
+    REQUIRE_FIELD_ERRORS(rc::login(f.svc, login_as("", "")),
+                         {.path = {"username"}, .code = field_code::too_short, .limit = 1},
                          {.path = {"password"}, .code = field_code::too_short, .limit = 1});
     REQUIRE_FIELD_ERRORS(rc::login(f.svc, login_as("a@example.com", std::string(129, 'p'))),
                          {.path = {"password"}, .code = field_code::too_long, .limit = 128});
@@ -124,12 +129,14 @@ TEST_CASE("failed logins are throttled per account and per address, under recrui
     for (int i = 0; i < 2; ++i)
         REQUIRE_ERROR(rc::login(f.svc, login_as("x" + std::to_string(i) + "@example.com", "secret123", "10.0.0.1")),
                       error_kind::rule_violation, "Incorrect email or password");
-    CHECK(rc::login(f.svc, login_as("y@example.com", "secret123", "10.0.0.1")).error().kind == error_kind::rate_limited);
+    CHECK(rc::login(f.svc, login_as("y@example.com", "secret123", "10.0.0.1")).error().kind ==
+          error_kind::rate_limited);
 
     // The window ends and the right password works again, which forgets the account's failures.
     f.clock.advance(std::chrono::minutes{16});
     REQUIRE(rc::login(f.svc, login_as("ada@example.com", "secret123", "10.0.0.3")).has_value());
-    CHECK(f.throttle.check("recruiting:login-failures/account/ada@example.com", f.svc.login.per_account).remaining == 3);
+    CHECK(f.throttle.check("recruiting:login-failures/account/ada@example.com", f.svc.login.per_account).remaining ==
+          3);
 }
 
 TEST_CASE("get_me: the member; 401 once gone or deactivated", "[recruiting][accounts]") {
@@ -180,7 +187,8 @@ TEST_CASE("invite: validation, taken email, and only an org_admin may", "[recrui
     cmd.role = member_role::org_admin;
     cmd.password = "short";
     cmd.full_name = " ";
-    REQUIRE_FIELD_ERRORS(rc::invite_member(f.svc, admin.who, cmd), {.path = {"email"}, .code = field_code::not_an_email},
+    REQUIRE_FIELD_ERRORS(rc::invite_member(f.svc, admin.who, cmd),
+                         {.path = {"email"}, .code = field_code::not_an_email},
                          {.path = {"full_name"}, .code = field_code::too_short, .limit = 1},
                          {.path = {"role"}, .code = field_code::not_one_of, .allowed = {"recruiter", "viewer"}},
                          {.path = {"password"}, .code = field_code::too_short, .limit = 8});
@@ -213,7 +221,8 @@ TEST_CASE("list_members: the org's members by id, for the org_admin only", "[rec
     REQUIRE_FORBIDDEN(rc::list_members(f.svc, bob.who));
 }
 
-TEST_CASE("update_member: name, role and active; 404 in another org; the admin keeps their own role", "[recruiting][accounts]") {
+TEST_CASE("update_member: name, role and active; 404 in another org; the admin keeps their own role",
+          "[recruiting][accounts]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto zed = f.org("zed");
@@ -266,4 +275,127 @@ TEST_CASE("a deactivated member's every call is 401, and reactivation restores i
     back.active = true;
     REQUIRE(rc::update_member(f.svc, admin.who, bob.who.member_id, back).has_value());
     CHECK(rc::create_job(f.svc, bob.who, cmd).has_value());
+}
+
+TEST_CASE("every use case answers 401 for a deactivated or unknown member, before anything else",
+          "[recruiting][accounts]") {
+    recruiting_fixture f;
+    auto admin = f.org("ada");
+    auto j = f.job(admin, "Engineer", {"Python"});
+    auto c = f.candidate(admin, "Jane", std::string("Engineer"), {"Python"});
+    auto a = f.application(admin, j.id, c.id);
+    auto hook = f.webhook(admin, {rc::webhook_event::job_created});
+    auto bob = f.colleague(admin, "bob", member_role::recruiter);
+    f.deactivate(admin, bob);
+
+    rc::create_job_command job_cmd;
+    job_cmd.title = "T";
+    rc::create_candidate_command cand_cmd;
+    cand_cmd.full_name = "N";
+    rc::create_application_command app_cmd;
+    app_cmd.job_id = j.id;
+    app_cmd.candidate_id = c.id;
+    rc::invite_command invite;
+    invite.email = "new@example.com";
+    invite.password = "secret123";
+    rc::create_webhook_command webhook;
+    webhook.url = "https://h.example/";
+    webhook.events = {rc::webhook_event::job_created};
+    const rc::match_request by_job{.id = j.id}, by_candidate{.id = c.id};
+    const rc::uploaded_file upload{"Senior Engineer\nPython", "text/plain", "a.txt"};
+
+    const auto refused = [&](const rc::recruiter& who) {
+        REQUIRE_UNAUTHENTICATED(rc::get_me(f.svc, who));
+        REQUIRE_UNAUTHENTICATED(rc::invite_member(f.svc, who, invite));
+        REQUIRE_UNAUTHENTICATED(rc::list_members(f.svc, who));
+        REQUIRE_UNAUTHENTICATED(rc::update_member(f.svc, who, admin.who.member_id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::create_job(f.svc, who, job_cmd));
+        REQUIRE_UNAUTHENTICATED(rc::get_job(f.svc, who, j.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_jobs(f.svc, who, {}, {}));
+        REQUIRE_UNAUTHENTICATED(rc::update_job(f.svc, who, j.id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::delete_job(f.svc, who, j.id));
+        REQUIRE_UNAUTHENTICATED(rc::get_job_pipeline(f.svc, who, j.id));
+        REQUIRE_UNAUTHENTICATED(rc::create_candidate(f.svc, who, cand_cmd));
+        REQUIRE_UNAUTHENTICATED(rc::get_candidate(f.svc, who, c.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_candidates(f.svc, who, std::nullopt, {}));
+        REQUIRE_UNAUTHENTICATED(rc::update_candidate(f.svc, who, c.id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::delete_candidate(f.svc, who, c.id));
+        REQUIRE_UNAUTHENTICATED(rc::create_application(f.svc, who, app_cmd));
+        REQUIRE_UNAUTHENTICATED(rc::get_application(f.svc, who, a.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_applications(f.svc, who, {}, {}));
+        REQUIRE_UNAUTHENTICATED(rc::update_application(f.svc, who, a.id, {}));
+        REQUIRE_UNAUTHENTICATED(rc::delete_application(f.svc, who, a.id));
+        REQUIRE_UNAUTHENTICATED(rc::get_application_history(f.svc, who, a.id));
+        REQUIRE_UNAUTHENTICATED(rc::candidates_for_job(f.svc, who, by_job));
+        REQUIRE_UNAUTHENTICATED(rc::jobs_for_candidate(f.svc, who, by_candidate));
+        REQUIRE_UNAUTHENTICATED(rc::chat(f.svc, who, "list jobs"));
+        REQUIRE_UNAUTHENTICATED(rc::create_job_from_prompt(f.svc, who, "Senior Engineer"));
+        REQUIRE_UNAUTHENTICATED(rc::create_job_from_file(f.svc, who, upload, std::nullopt));
+        REQUIRE_UNAUTHENTICATED(rc::create_candidate_from_resume(f.svc, who, upload, std::nullopt));
+        REQUIRE_UNAUTHENTICATED(rc::create_webhook(f.svc, who, webhook));
+        REQUIRE_UNAUTHENTICATED(rc::list_webhooks(f.svc, who));
+        REQUIRE_UNAUTHENTICATED(rc::delete_webhook(f.svc, who, hook.id));
+        REQUIRE_UNAUTHENTICATED(rc::list_deliveries(f.svc, who, hook.id, {}));
+    };
+    SECTION("deactivated") { refused(bob.who); }
+    SECTION("unknown") { refused(rc::recruiter{424242}); }
+    // Nothing was changed by the refused calls.
+    CHECK(rc::get_job(f.svc, admin.who, j.id).has_value());
+    CHECK(rc::list_jobs(f.svc, admin.who, {}, {})->total == 1);
+    CHECK(rc::list_candidates(f.svc, admin.who, std::nullopt, {})->total == 1);
+    CHECK(f.match_logs(admin.org_id).empty());
+}
+
+TEST_CASE("an org_admin may promote a colleague and then deactivate another admin", "[recruiting][accounts]") {
+    recruiting_fixture f;
+    auto admin = f.org("ada");
+    auto bob = f.colleague(admin, "bob", member_role::recruiter);
+    rc::update_member_command promote;
+    promote.role = member_role::org_admin;
+    REQUIRE(rc::update_member(f.svc, admin.who, bob.who.member_id, promote)->role == member_role::org_admin);
+    CHECK(rc::list_members(f.svc, bob.who).has_value());  // now an admin
+    // Bob may deactivate Ada: Bob is still an active org_admin.
+    f.deactivate(bob, admin);
+    REQUIRE_UNAUTHENTICATED(rc::get_me(f.svc, admin.who));
+}
+
+namespace {
+
+// Counts the KDF runs (hash or verify, each one slow in production) around the fake hasher.
+class counting_hasher final : public ports::password_hasher {
+public:
+    explicit counting_hasher(ports::password_hasher& inner) : inner_(inner) {}
+    int runs = 0;
+    std::string hash(std::string_view p) override {
+        ++runs;
+        return inner_.hash(p);
+    }
+    bool verify(std::string_view p, std::string_view e) override {
+        ++runs;
+        return inner_.verify(p, e);
+    }
+
+private:
+    ports::password_hasher& inner_;
+};
+
+}  // namespace
+
+TEST_CASE("login does one KDF run whichever part is wrong, and none when throttled", "[recruiting][accounts]") {
+    recruiting_fixture f;
+    f.org("ada");
+    counting_hasher counting{f.hasher};
+    rc::services svc{f.store, f.clock, f.ids, counting, f.tokens, f.log, f.throttle, f.extractor};
+    svc.login.per_account = {2, std::chrono::minutes{15}};
+    CHECK_FALSE(rc::login(svc, login_as("nobody@example.com", "secret123")).has_value());
+    CHECK(counting.runs == 1);
+    CHECK_FALSE(rc::login(svc, login_as("ada@example.com", "wrong-password")).has_value());
+    CHECK(counting.runs == 2);
+    CHECK(rc::login(svc, login_as("ada@example.com", "secret123")).has_value());
+    CHECK(counting.runs == 3);
+    CHECK_FALSE(rc::login(svc, login_as("ada@example.com", "wrong-1")).has_value());
+    CHECK_FALSE(rc::login(svc, login_as("ada@example.com", "wrong-2")).has_value());
+    CHECK(counting.runs == 5);
+    CHECK(rc::login(svc, login_as("ada@example.com", "secret123")).error().kind == error_kind::rate_limited);
+    CHECK(counting.runs == 5);
 }

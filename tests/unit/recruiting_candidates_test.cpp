@@ -99,9 +99,9 @@ TEST_CASE("profile URLs must be absolute http(s) URLs of at most 2,000 character
         cmd.website_url = good;
         CHECK(rc::create_candidate(f.svc, admin.who, cmd).has_value());
     }
-    for (const std::string bad : {"linkedin.com/in/jane", "ftp://example.com", "https://", "https:///path",
-                                  "https://exa mple.com", "javascript:alert(1)", "https://host:port/", "mailto:a@b.c",
-                                  "https://[::1"}) {
+    for (const std::string bad :
+         {"linkedin.com/in/jane", "ftp://example.com", "https://", "https:///path", "https://exa mple.com",
+          "javascript:alert(1)", "https://host:port/", "mailto:a@b.c", "https://[::1"}) {
         INFO(bad);
         auto cmd = named("Jane");
         cmd.linkedin_url = bad;
@@ -116,7 +116,8 @@ TEST_CASE("profile URLs must be absolute http(s) URLs of at most 2,000 character
     CHECK(rc::create_candidate(f.svc, admin.who, cmd).has_value());
 }
 
-TEST_CASE("possible duplicates: same email (any case) or a same profile URL, in the org only", "[recruiting][candidates]") {
+TEST_CASE("possible duplicates: same email (any case) or a same profile URL, in the org only",
+          "[recruiting][candidates]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto zed = f.org("zed");

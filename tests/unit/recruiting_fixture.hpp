@@ -3,9 +3,6 @@
 // and records through the use cases.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include <offertracker/adapters/memory/fake_password_hasher.hpp>
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_recruiting_store.hpp>
@@ -21,6 +18,8 @@
 #include <offertracker/recruiting/pipeline.hpp>
 #include <offertracker/recruiting/services.hpp>
 #include <offertracker/recruiting/webhooks.hpp>
+#include <string>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -33,8 +32,10 @@ namespace memory = adapters::memory;
 class text_file_extractor final : public ports::text_extractor {
 public:
     static constexpr std::string_view unreadable = "The file is corrupt and could not be read.";
-    ports::extraction_result extract(std::string_view content, std::string_view, std::string_view filename) const override {
-        if (filename.ends_with(".bad")) return ports::extraction_error{ports::extraction_error_kind::corrupt, std::string(unreadable)};
+    ports::extraction_result extract(std::string_view content, std::string_view,
+                                     std::string_view filename) const override {
+        if (filename.ends_with(".bad"))
+            return ports::extraction_error{ports::extraction_error_kind::corrupt, std::string(unreadable)};
         return ports::extracted_text{std::string(content), ports::text_format::txt, 0};
     }
 };
@@ -92,8 +93,8 @@ struct recruiting_fixture {
         return *j;
     }
 
-    rc::candidate candidate(const acting_member& by, const std::string& name, std::optional<std::string> title = std::nullopt,
-                            std::vector<std::string> skills = {}) {
+    rc::candidate candidate(const acting_member& by, const std::string& name,
+                            std::optional<std::string> title = std::nullopt, std::vector<std::string> skills = {}) {
         tick();
         rc::create_candidate_command cmd;
         cmd.full_name = name;
@@ -144,9 +145,9 @@ struct recruiting_fixture {
 
 namespace Catch {
 
-#define OFFERTRACKER_RECRUITING_STRINGMAKER(E)                                                    \
-    template <>                                                                                   \
-    struct StringMaker<E> {                                                                       \
+#define OFFERTRACKER_RECRUITING_STRINGMAKER(E)                                                      \
+    template <>                                                                                     \
+    struct StringMaker<E> {                                                                         \
         static std::string convert(E v) { return std::string(offertracker::domain::to_string(v)); } \
     };
 OFFERTRACKER_RECRUITING_STRINGMAKER(offertracker::recruiting::member_role)
@@ -161,25 +162,26 @@ OFFERTRACKER_RECRUITING_STRINGMAKER(offertracker::recruiting::delivery_state)
 }  // namespace Catch
 
 // The result is an error of this kind with this exact detail string.
-#define REQUIRE_ERROR(expr, expected_kind, expected_message)                 \
-    do {                                                                     \
-        const auto& r_ = (expr);                                             \
-        REQUIRE_FALSE(r_.has_value());                                       \
-        CHECK(r_.error().kind == (expected_kind));                           \
-        CHECK(r_.error().message == std::string(expected_message));          \
+#define REQUIRE_ERROR(expr, expected_kind, expected_message)        \
+    do {                                                            \
+        const auto& r_ = (expr);                                    \
+        REQUIRE_FALSE(r_.has_value());                              \
+        CHECK(r_.error().kind == (expected_kind));                  \
+        CHECK(r_.error().message == std::string(expected_message)); \
     } while (false)
 
 // The result is a 422 whose field errors are exactly this list.
-#define REQUIRE_FIELD_ERRORS(expr, ...)                                                   \
-    do {                                                                                  \
-        const auto& r_ = (expr);                                                          \
-        REQUIRE_FALSE(r_.has_value());                                                    \
-        REQUIRE(r_.error().kind == offertracker::domain::error_kind::validation);         \
+#define REQUIRE_FIELD_ERRORS(expr, ...)                                                                \
+    do {                                                                                               \
+        const auto& r_ = (expr);                                                                       \
+        REQUIRE_FALSE(r_.has_value());                                                                 \
+        REQUIRE(r_.error().kind == offertracker::domain::error_kind::validation);                      \
         CHECK(r_.error().field_errors == std::vector<offertracker::domain::field_error>{__VA_ARGS__}); \
     } while (false)
 
 // Shorthands for the error kinds the Recruiting rules produce.
 #define REQUIRE_UNAUTHENTICATED(expr) \
     REQUIRE_ERROR(expr, offertracker::domain::error_kind::unauthenticated, "Could not validate credentials")
-#define REQUIRE_FORBIDDEN(expr) REQUIRE_ERROR(expr, offertracker::domain::error_kind::forbidden, "Not enough permissions")
+#define REQUIRE_FORBIDDEN(expr) \
+    REQUIRE_ERROR(expr, offertracker::domain::error_kind::forbidden, "Not enough permissions")
 #define REQUIRE_NOT_FOUND(expr, message) REQUIRE_ERROR(expr, offertracker::domain::error_kind::not_found, message)

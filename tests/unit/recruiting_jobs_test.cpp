@@ -60,11 +60,13 @@ TEST_CASE("create_job stores every field with the defaults", "[recruiting][jobs]
     CHECK_FALSE(bare->description.has_value());
 }
 
-TEST_CASE("skills: trimmed, blanks dropped, duplicates by vocabulary dropped keeping the first spelling", "[recruiting][jobs]") {
+TEST_CASE("skills: trimmed, blanks dropped, duplicates by vocabulary dropped keeping the first spelling",
+          "[recruiting][jobs]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto cmd = titled("Platform Engineer");
-    cmd.required_skills = std::vector<std::string>{" k8s ", "", "Kubernetes", "Postgres", "  ", "postgresql", "Foo", "foo"};
+    cmd.required_skills =
+        std::vector<std::string>{" k8s ", "", "Kubernetes", "Postgres", "  ", "postgresql", "Foo", "foo"};
     cmd.nice_to_have_skills = std::vector<std::string>{"AWS", "aws"};
     auto j = rc::create_job(f.svc, admin.who, cmd);
     REQUIRE(j.has_value());
@@ -82,7 +84,8 @@ TEST_CASE("create_job validation, one rule at a time", "[recruiting][jobs]") {
     REQUIRE_FIELD_ERRORS(rc::create_job(f.svc, admin.who, titled(std::string(201, 't'))),
                          {.path = {"title"}, .code = field_code::too_long, .limit = 200});
     CHECK(rc::create_job(f.svc, admin.who, titled(std::string(200, 't'))).has_value());
-    REQUIRE_FIELD_ERRORS(rc::create_job(f.svc, admin.who, titled("a\xc3")), {.path = {"title"}, .code = field_code::not_utf8});
+    REQUIRE_FIELD_ERRORS(rc::create_job(f.svc, admin.who, titled("a\xc3")),
+                         {.path = {"title"}, .code = field_code::not_utf8});
     REQUIRE_FIELD_ERRORS(rc::create_job(f.svc, admin.who, titled(std::string("a\0b", 3))),
                          {.path = {"title"}, .code = field_code::contains_nul});
 
@@ -299,8 +302,8 @@ TEST_CASE("the pipeline counts every status in order, zeros included", "[recruit
     auto p = rc::get_job_pipeline(f.svc, admin.who, j.id);
     REQUIRE(p.has_value());
     using st = rc::application_status;
-    const std::vector<std::pair<st, std::size_t>> expected{{st::sourced, 1}, {st::applied, 0}, {st::screening, 0},
-                                                           {st::interview, 2}, {st::offer, 0}, {st::hired, 0},
+    const std::vector<std::pair<st, std::size_t>> expected{{st::sourced, 1},   {st::applied, 0}, {st::screening, 0},
+                                                           {st::interview, 2}, {st::offer, 0},   {st::hired, 0},
                                                            {st::rejected, 0}};
     CHECK(p->counts == expected);
     CHECK(p->total == 3);

@@ -61,7 +61,8 @@ TEST_CASE("create_application: defaults and the first history entry", "[recruiti
     CHECK(rc::get_application_history(f.svc, admin.who, b->id)->at(0).to_status == application_status::screening);
 }
 
-TEST_CASE("create_application: validation, 404 for another org's job or candidate, duplicates", "[recruiting][pipeline]") {
+TEST_CASE("create_application: validation, 404 for another org's job or candidate, duplicates",
+          "[recruiting][pipeline]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
     auto zed = f.org("zed");
@@ -82,7 +83,8 @@ TEST_CASE("create_application: validation, 404 for another org's job or candidat
                          {.path = {"fit_score"}, .code = field_code::below_minimum, .limit = 0});
 
     REQUIRE_NOT_FOUND(rc::create_application(f.svc, admin.who, pair_of(their_job.id, c.id)), "Job not found");
-    REQUIRE_NOT_FOUND(rc::create_application(f.svc, admin.who, pair_of(j.id, their_candidate.id)), "Candidate not found");
+    REQUIRE_NOT_FOUND(rc::create_application(f.svc, admin.who, pair_of(j.id, their_candidate.id)),
+                      "Candidate not found");
     REQUIRE_NOT_FOUND(rc::create_application(f.svc, admin.who, pair_of(9999, c.id)), "Job not found");
 
     REQUIRE(rc::create_application(f.svc, admin.who, pair_of(j.id, c.id)).has_value());

@@ -1,5 +1,8 @@
 // Webhooks: endpoint management (org_admin only) and the outbox: which changes enqueue which events, for which
 // endpoints, with which payload, in the unit of the change.
+#include <memory>
+#include <offertracker/ports/storage_error.hpp>
+
 #include "recruiting_fixture.hpp"
 
 using namespace offertracker;
@@ -26,9 +29,10 @@ const std::vector<webhook_event> every_event{webhook_event::job_created, webhook
 TEST_CASE("create_webhook: a generated secret, events deduplicated in order", "[recruiting][webhooks]") {
     recruiting_fixture f;
     auto admin = f.org("ada");
-    auto e = rc::create_webhook(f.svc, admin.who,
-                                hook("https://hooks.example.com/in",
-                                     {webhook_event::match_created, webhook_event::job_created, webhook_event::match_created}));
+    auto e = rc::create_webhook(
+        f.svc, admin.who,
+        hook("https://hooks.example.com/in",
+             {webhook_event::match_created, webhook_event::job_created, webhook_event::match_created}));
     REQUIRE(e.has_value());
     CHECK(e->id > 0);
     CHECK(e->org_id == admin.org_id);
@@ -54,9 +58,10 @@ TEST_CASE("create_webhook validation", "[recruiting][webhooks]") {
     REQUIRE_FIELD_ERRORS(rc::create_webhook(f.svc, admin.who, hook("hooks.example.com", {})),
                          {.path = {"url"}, .code = field_code::not_a_url},
                          {.path = {"events"}, .code = field_code::missing});
-    REQUIRE_FIELD_ERRORS(rc::create_webhook(f.svc, admin.who, hook("https://h.example/" + std::string(1983, 'a'),
-                                                                   {webhook_event::job_created})),
-                         {.path = {"url"}, .code = field_code::too_long, .limit = 2000});
+    REQUIRE_FIELD_ERRORS(
+        rc::create_webhook(f.svc, admin.who,
+                           hook("https://h.example/" + std::string(1983, 'a'), {webhook_event::job_created})),
+        {.path = {"url"}, .code = field_code::too_long, .limit = 2000});
     REQUIRE_FIELD_ERRORS(rc::create_webhook(f.svc, admin.who, hook("ftp://h.example/", {webhook_event::job_created})),
                          {.path = {"url"}, .code = field_code::not_a_url});
     auto cmd = hook("https://h.example/", {webhook_event::job_created});
@@ -124,8 +129,9 @@ TEST_CASE("job.created: the exact payload, queued pending for now", "[recruiting
     const std::string id = std::to_string(j->id), org = std::to_string(admin.org_id),
                       by = std::to_string(admin.who.member_id);
     CHECK(d.payload ==
-          R"({"event":"job.created","org_id":)" + org + R"(,"occurred_at":"2026-03-15T10:30:05.123456Z","data":{"id":)" +
-              id + R"(,"org_id":)" + org + R"(,"created_by_user_id":)" + by +
+          R"({"event":"job.created","org_id":)" + org +
+              R"(,"occurred_at":"2026-03-15T10:30:05.123456Z","data":{"id":)" + id + R"(,"org_id":)" + org +
+              R"(,"created_by_user_id":)" + by +
               R"(,"title":"Senior \"Backend\" Engineer","department":null,"location":"New York, NY",)"
               R"("employment_type":null,"remote_option":null,"salary_min":160000,"salary_max":null,"currency":"USD",)"
               R"("description":null,"required_skills":["Python","FastAPI"],"nice_to_have_skills":[],"min_years":null,)"
@@ -167,9 +173,10 @@ TEST_CASE("candidate.created and application.status_changed payloads", "[recruit
               R"("current_company":null,"linkedin_url":null,"github_url":null,"website_url":null,"notes":null,)"
               R"("email":null,"phone":null,"skills":["Go"]}})");
     CHECK(queued[1].payload.find("secret resume text") == std::string::npos);
-    CHECK(data(queued[0].payload) == R"({"id":)" + std::to_string(a.id) + R"(,"org_id":)" + org + R"(,"job_id":)" +
-                                         std::to_string(j.id) + R"(,"candidate_id":)" + std::to_string(c.id) +
-                                         R"(,"status":"interview","source":"manual","fit_score":70,"from_status":"sourced"}})");
+    CHECK(data(queued[0].payload) ==
+          R"({"id":)" + std::to_string(a.id) + R"(,"org_id":)" + org + R"(,"job_id":)" + std::to_string(j.id) +
+              R"(,"candidate_id":)" + std::to_string(c.id) +
+              R"(,"status":"interview","source":"manual","fit_score":70,"from_status":"sourced"}})");
     CHECK(queued[0].payload.starts_with(R"({"event":"application.status_changed","org_id":)" + org + ","));
 }
 
@@ -242,4 +249,79 @@ TEST_CASE("deleting an endpoint removes its queued deliveries", "[recruiting][we
     REQUIRE(f.deliveries(admin, e.id).size() == 1);
     REQUIRE(rc::delete_webhook(f.svc, admin.who, e.id).has_value());
     CHECK(f.deliveries(admin, e.id).empty());
+}
+
+namespace {
+
+// A store whose first `conflicts` read_write units lose a race at commit (ports::transaction_conflict), as a SQL
+// store's can: the use case's write unit is rolled back and run again by in_write_unit.
+class conflicting_store final : public ports::recruiting_store {
+public:
+    explicit conflicting_store(ports::recruiting_store& inner, int conflicts) : inner_(inner), conflicts_(conflicts) {}
+    int reruns = 0;
+    // The next `n` write units lose their race.
+    void lose(int n) { conflicts_ = n; }
+
+    std::unique_ptr<ports::recruiting_unit_of_work> begin(ports::access mode) override {
+        return std::make_unique<unit>(inner_.begin(mode), mode == ports::access::read_write ? &conflicts_ : nullptr);
+    }
+    void pause_before_rerun(int) override { ++reruns; }
+
+private:
+    class unit final : public ports::recruiting_unit_of_work {
+    public:
+        unit(std::unique_ptr<ports::recruiting_unit_of_work> inner, int* conflicts)
+            : inner_(std::move(inner)), conflicts_(conflicts) {}
+        ports::organization_repository& organizations() override { return inner_->organizations(); }
+        ports::member_repository& members() override { return inner_->members(); }
+        ports::job_repository& jobs() override { return inner_->jobs(); }
+        ports::candidate_repository& candidates() override { return inner_->candidates(); }
+        ports::pipeline_repository& pipeline() override { return inner_->pipeline(); }
+        ports::match_log_repository& match_logs() override { return inner_->match_logs(); }
+        ports::webhook_repository& webhooks() override { return inner_->webhooks(); }
+        bool lock_org(rc::record_id org_id) override { return inner_->lock_org(org_id); }
+        void commit() override {
+            if (conflicts_ && *conflicts_ > 0) {
+                --*conflicts_;
+                throw ports::transaction_conflict("lost a race");
+            }
+            inner_->commit();
+        }
+
+    private:
+        std::unique_ptr<ports::recruiting_unit_of_work> inner_;
+        int* conflicts_;
+    };
+
+    ports::recruiting_store& inner_;
+    int conflicts_;
+};
+
+}  // namespace
+
+TEST_CASE("a write that loses a race is rerun whole: one record, one history entry, one delivery",
+          "[recruiting][webhooks]") {
+    recruiting_fixture f;
+    auto admin = f.org("ada");
+    auto hook = f.webhook(admin, every_event);
+    auto j = f.job(admin, "Engineer");
+    auto c = f.candidate(admin, "Jane");
+    auto a = f.application(admin, j.id, c.id);
+    const auto queued_before = f.deliveries(admin, hook.id).size();
+
+    conflicting_store racing{f.store, 2};
+    rc::services svc{racing, f.clock, f.ids, f.hasher, f.tokens, f.log, f.throttle, f.extractor};
+    rc::create_job_command cmd;
+    cmd.title = "Rerun Engineer";
+    auto created = rc::create_job(svc, admin.who, cmd);
+    REQUIRE(created.has_value());
+    CHECK(racing.reruns == 2);
+    CHECK(rc::list_jobs(f.svc, admin.who, {}, {})->total == 2);
+
+    racing.lose(1);
+    rc::update_application_command up;
+    up.status = std::optional<rc::application_status>{rc::application_status::offer};
+    REQUIRE(rc::update_application(svc, admin.who, a.id, up).has_value());
+    CHECK(rc::get_application_history(f.svc, admin.who, a.id)->size() == 2);
+    CHECK(f.deliveries(admin, hook.id).size() == queued_before + 2);  // job.created and status_changed, once each
 }

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 24> tlds{"com", "io",  "dev", "me",   "ne
                                                 "de",  "fr",  "ca",  "eu",   "us",   "in",   "online", "design"};
 
 bool url_separator(char c) {
-    return c == ' ' || c == '\n' || c == '|' || c == ',' || c == '<' || c == '>' || c == '(' || c == ')' || c == '"' ||
+    return c == ' ' || c == '\t' || c == '\n' || c == '|' || c == ',' || c == '<' || c == '>' || c == '(' || c == ')' || c == '"' ||
            c == ';' || c == '[' || c == ']' || c == '*';
 }
 
@@ -64,7 +64,7 @@ std::optional<std::string> find_phone(std::string_view text) {
         std::size_t e = j;
         while (e > i && !is_digit(text[e - 1]) && text[e - 1] != ')') --e;
         const bool plus = c == '+';
-        const bool letters_after = j < text.size() && is_alpha(text[j]);
+        const bool letters_after = e < text.size() && is_alpha(text[e]);  // "555-0123abc" is no number
         if (digits >= (plus ? 8u : 10u) && digits <= 15 && !letters_after) return std::string(trim(text.substr(i, e - i)));
         i = j > i ? j : i + 1;
     }

@@ -158,7 +158,8 @@ intent parse_intent(std::string_view raw) {
     // 2. job_applications
     if (has_any(ws, from, {"applications", "application", "applicants", "pipeline", "pipelines"})) {
         const auto n = number_after(ws, from, is_job);
-        if (n.state != number_state::none) return numbered_intent(intent_kind::job_applications, n);
+        // Without a number ("applications for job five") it is help, not a list of jobs.
+        if (n.state != number_state::none || has(ws, from, job_noun)) return numbered_intent(intent_kind::job_applications, n);
     }
     // 3. match_candidates: the number belongs to the job.
     if (has(ws, from, candidate_noun)) {

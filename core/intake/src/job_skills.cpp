@@ -25,10 +25,11 @@ struct cue {
     direction way;
 };
 
-constexpr std::array<cue, 40> cues{{
+constexpr std::array<cue, 41> cues{{
     {"must have", kind::required, direction::leads},
     {"must-have", kind::required, direction::either},
     {"must haves", kind::required, direction::leads},
+    {"must-haves", kind::required, direction::either},
     {"requirements", kind::required, direction::leads},
     {"required skills", kind::required, direction::leads},
     {"required", kind::required, direction::either},
@@ -157,16 +158,17 @@ void classify_sentence(std::string_view sentence, std::size_t base, kind section
     std::size_t next_cue = 0;
     auto apply_cue = [&](const cue_at& c) {
         const bool colon = c.end < low.size() && low[c.end] == ':';
+        // What a trailing cue would claim: the mentions since the previous cue, or after a leading cue only this
+        // clause (the mentions after the last comma before the cue).
+        std::size_t from = pending_from;
+        if (forward) {
+            const std::size_t comma = c.begin == 0 ? std::string::npos : low.rfind(',', c.begin - 1);
+            from = out.size();
+            while (from > pending_from && comma != std::string::npos && out[from - 1].offset > base + comma) --from;
+        }
         bool trails = c.what->way == direction::trails;
-        if (c.what->way == direction::either) trails = !colon && pending_from < out.size();
+        if (c.what->way == direction::either) trails = !colon && from < out.size();
         if (trails) {
-            std::size_t from = pending_from;
-            if (forward) {
-                // Only this clause: the mentions after the last comma before the cue.
-                const std::size_t comma = low.rfind(',', c.begin);
-                from = out.size();
-                while (from > pending_from && comma != std::string::npos && out[from - 1].offset > base + comma) --from;
-            }
             for (std::size_t m = from; m < out.size(); ++m) out[m].as = c.what->what;
             forward.reset();
         } else {
@@ -195,13 +197,12 @@ split_skills find_job_skills(std::string_view text, std::size_t skip_begin, std:
             section = *h;
             continue;
         }
-        auto found = skills::find_skills(l.text);
-        found.erase(std::remove_if(found.begin(), found.end(),
-                                   [&](const skills::found_skill& f) {
-                                       const std::size_t at = l.offset + f.offset;
-                                       return at >= skip_begin && at < skip_end;
-                                   }),
-                    found.end());
+        // The title's span is blanked rather than its skills dropped: find_skills reports a skill's first mention
+        // only, and a later one ("Senior Rust Engineer ... strong Rust required") must still count.
+        std::string own(l.text);
+        for (std::size_t i = 0; i < own.size(); ++i)
+            if (l.offset + i >= skip_begin && l.offset + i < skip_end) own[i] = ' ';
+        auto found = skills::find_skills(own);
         if (found.empty()) continue;
         for (auto& f : found) f.offset += l.offset;
         for (const auto& [b, e] : sentences_of(l.text))

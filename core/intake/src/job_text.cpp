@@ -127,8 +127,8 @@ std::optional<std::string> find_remote_option(std::string_view low) {
     std::size_t onsite = earliest(low, {"onsite", "on-site", "on site", "in office", "in-office", "in the office",
                                         "office-based", "in person", "in-person"});
     // "no remote", "not remote": on-site.
-    if (remote != std::string_view::npos && remote >= 4 &&
-        (low.substr(remote - 3, 3) == "no " || (remote >= 4 && low.substr(remote - 4, 4) == "not ")))
+    if (remote != std::string_view::npos &&
+        ((remote >= 3 && low.substr(remote - 3, 3) == "no ") || (remote >= 4 && low.substr(remote - 4, 4) == "not ")))
         onsite = std::min(onsite, remote), remote = std::string_view::npos;
     if (remote == std::string_view::npos && onsite == std::string_view::npos) return std::nullopt;
     // "anywhere" alone is weak: only with the other spellings absent and the word "work" near it would it count.

@@ -14,10 +14,12 @@ constexpr std::array<std::string_view, 34> stop_words{
     "required", "asap", "starting", "and",  "or",    "full-time", "part-time", "contract", "ideally",
     "please",  "we",    "you",    "near",   "within",
 };
-constexpr std::array<std::string_view, 20> dropped_openers{
+// Words that open a title phrase without belonging to it; the employment and remote words are fields of their own.
+constexpr std::array<std::string_view, 27> dropped_openers{
     "a",        "an",      "the",     "our",      "new",     "one",       "experienced", "talented",
     "passionate", "motivated", "strong", "great", "skilled", "seasoned", "driven",    "hands-on",
-    "highly",   "exceptional", "amazing", "awesome",
+    "highly",   "exceptional", "amazing", "awesome", "temporary", "remote", "freelance", "contract",
+    "full-time", "part-time", "permanent",
 };
 constexpr std::array<std::string_view, 8> levels{"i", "ii", "iii", "iv", "v", "1", "2", "3"};
 
@@ -38,6 +40,13 @@ constexpr std::array<std::string_view, 26> prose_cues{
 };
 constexpr std::array<std::string_view, 12> not_title_openers{"we",     "we're", "our",   "i",    "looking", "seeking",
                                                              "hiring", "join",  "are",   "create", "need",  "please"};
+
+// The phrase a title may take after a prose cue: up to the end of the sentence or line, at most 120 bytes (a
+// bounded window, so a text of repeated cues stays linear).
+std::string_view phrase_at(std::string_view text, std::size_t start) {
+    const std::string_view window = text.substr(start, 120);
+    return window.substr(0, window.find_first_of(".\n"));
+}
 
 }  // namespace
 
@@ -93,11 +102,12 @@ std::optional<title_found> find_job_title(std::string_view text) {
                 return t;
         }
     }
-    // 2. The first non-empty line, when it reads as a title (a role word, not a sentence about "we").
+    // 2. The first non-empty line, when its first clause reads as a title (a role word, at most eight words, not a
+    // sentence about "we").
     for (const auto& l : all) {
         if (l.text.empty()) continue;
         const auto words = words_of(l.text);
-        if (!words.empty() && words.size() <= 12 && !in(words.front(), not_title_openers) && is_upper(l.text.front())) {
+        if (!words.empty() && !in(words.front(), not_title_openers) && is_upper(l.text.front())) {
             std::size_t from = 0;
             while (from < l.text.size()) {
                 // Each " - " or "|" segment in turn: "Acme Corp - Senior Backend Engineer".
@@ -130,9 +140,7 @@ std::optional<title_found> find_job_title(std::string_view text) {
             }
             if (at >= best) break;
             const std::size_t start = at + c.size();
-            std::size_t stop = low.find_first_of(".\n", start);
-            if (stop == std::string::npos) stop = low.size();
-            if (title_from(text.substr(start, std::min(stop, start + 120) - start), start, true)) {
+            if (title_from(phrase_at(text, start), start, true)) {
                 best = at;
                 best_end = start;
                 break;
@@ -142,9 +150,7 @@ std::optional<title_found> find_job_title(std::string_view text) {
     }
     if (best == std::string::npos && (low.rfind("a ", 0) == 0 || low.rfind("an ", 0) == 0)) best_end = 0, best = 0;
     if (best == std::string::npos) return std::nullopt;
-    std::size_t stop = low.find_first_of(".\n", best_end);
-    if (stop == std::string::npos) stop = low.size();
-    return title_from(text.substr(best_end, std::min(stop, best_end + 120) - best_end), best_end, true);
+    return title_from(phrase_at(text, best_end), best_end, true);
 }
 
 }  // namespace offertracker::intake::detail

@@ -68,7 +68,8 @@ bool contact_like(std::string_view s) {
     return digits >= 7;
 }
 
-// Splits a header line into its fields: "|", "·" (cleaned to "|"), " - ", tabs and runs of spaces.
+// Splits a header line into its fields: "|", "·" (cleaned to "|"), "•" (cleaned to "*"), tabs, " - ", runs of
+// spaces.
 std::vector<std::string_view> segments_of(std::string_view l) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
@@ -76,7 +77,7 @@ std::vector<std::string_view> segments_of(std::string_view l) {
         const bool end = i == l.size();
         std::size_t width = 0;
         if (!end) {
-            if (l[i] == '|') width = 1;
+            if (l[i] == '|' || l[i] == '*' || l[i] == '\t') width = 1;  // bullets ("•") are cleaned to "*"
             else if (l[i] == '-' && i > 0 && l[i - 1] == ' ' && i + 1 < l.size() && l[i + 1] == ' ') width = 1;
             else if (l[i] == ' ' && i + 2 < l.size() && l[i + 1] == ' ' && l[i + 2] == ' ') width = 3;
         }
@@ -105,6 +106,9 @@ bool name_word(std::string_view w) {
 
 std::optional<std::string> name_from(std::string_view s) {
     s = trim_field(s);
+    // Honorifics are not part of the name: "Dr. Ravi Patel" is "Ravi Patel".
+    for (std::string_view title : {"dr. ", "dr ", "mr. ", "mrs. ", "ms. ", "prof. ", "mx. "})
+        if (lower(s.substr(0, title.size())) == title) s = trim(s.substr(title.size()));
     if (s.empty() || s.size() > 60 || contact_like(s)) return std::nullopt;
     for (char c : s)
         if (is_digit(c) || c == '@' || c == ':' || c == ',' || c == '/') return std::nullopt;
@@ -124,7 +128,8 @@ std::optional<std::string> name_from(std::string_view s) {
         const std::string low = lower(w);
         if (std::find(not_name_words.begin(), not_name_words.end(), low) != not_name_words.end() || is_role_word(w))
             return std::nullopt;
-        capitalised += !std::any_of(w.begin(), w.end(), is_lower) || is_upper(w.front());
+        capitalised += !std::any_of(w.begin(), w.end(), is_lower) || is_upper(w.front()) ||
+                       static_cast<unsigned char>(w.front()) >= 0x80;  // "Álvarez": no ASCII case to test
     }
     if (capitalised < 2 || heading_of(s) != heading::none || is_place(s) || has_role_word(s)) return std::nullopt;
     if (skills::find_skills(s).size() >= 2) return std::nullopt;
@@ -167,7 +172,7 @@ struct part {
     bool after_at;  // it followed " at " or " @ "
 };
 
-// A role line's parts: split at "|", "(", ")", ",", " - ", " at ", " @ ", then dates and places dropped.
+// A role line's parts: split at "|", "(", ")", ",", ";", ":", " - ", " at ", " @ ", then dates and places dropped.
 std::vector<part> role_parts(std::string_view l) {
     std::vector<part> out;
     std::size_t start = 0;
@@ -179,7 +184,7 @@ std::vector<part> role_parts(std::string_view l) {
     };
     for (std::size_t i = 0; i < l.size(); ++i) {
         const char c = l[i];
-        if (c == '|' || c == '(' || c == ')' || c == ',' || c == '[' || c == ']' || c == ';') {
+        if (c == '|' || c == '(' || c == ')' || c == ',' || c == '[' || c == ']' || c == ';' || c == ':') {
             flush(i, false);
             start = i + 1;
         } else if (c == ' ' && (l.compare(i, 4, " at ") == 0 || l.compare(i, 3, " @ ") == 0)) {
@@ -268,6 +273,27 @@ std::optional<int> span_of_roles(const std::vector<line>& lines, std::size_t fro
     return *latest - *earliest;
 }
 
+// The text with emails and URLs blanked: "github.com/jane" and "https://" mention no skill (GitHub, HTTP).
+std::string without_addresses(std::string_view text) {
+    std::string out(text);
+    std::size_t i = 0;
+    while (i < out.size()) {
+        if (out[i] == ' ' || out[i] == '\t' || out[i] == '\n' || out[i] == '|') {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < out.size() && out[j] != ' ' && out[j] != '\t' && out[j] != '\n' && out[j] != '|') ++j;
+        const std::string low = lower(std::string_view(out).substr(i, j - i));
+        if (low.find('@') != std::string::npos || low.find("://") != std::string::npos ||
+            low.find("www.") != std::string::npos || low.find("linkedin.com") != std::string::npos ||
+            low.find("github.com") != std::string::npos || low.find("github.io") != std::string::npos)
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(i), out.begin() + static_cast<std::ptrdiff_t>(j), ' ');
+        i = j;
+    }
+    return out;
+}
+
 int latest_year(std::string_view text) {
     int latest = 0;
     for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
@@ -351,10 +377,8 @@ resume_fields parse(std::string_view raw, std::optional<int> present_year) {
             for (std::size_t s = 1; s < segs.size() && !out.location; ++s) out.location = find_location(segs[s]);
             continue;
         }
-        for (auto seg : segments_of(lines[i].text)) {
-            if (seg.find('@') != std::string_view::npos) continue;
+        for (auto seg : segments_of(lines[i].text))
             if ((out.location = find_location(seg))) break;
-        }
     }
 
     // The experience section and its first role.
@@ -415,7 +439,33 @@ resume_fields parse(std::string_view raw, std::optional<int> present_year) {
                                          : span_of_roles(lines, 0, lines.size(), present);
     }
 
-    for (const auto& f : skills::find_skills(text)) out.skills.emplace_back(f.what->name);
+    // Skills: the whole text, less addresses and the employers named on role lines ("Stripe - Senior Product
+    // Manager", "Engineer at Shopify"): an employer is not a skill the candidate claims.
+    std::string for_skills = without_addresses(text);
+    if (exp_begin)
+        for (std::size_t i = *exp_begin; i < exp_end; ++i) {
+            if (words_of(lines[i].text).size() > 16) continue;
+            const auto parts = role_parts(lines[i].text);
+            if (parts.size() < 2) continue;
+            bool role = false;
+            for (const auto& p : parts) role = role || has_role_word(p.text);
+            if (!role) continue;
+            // The employer: the part after " at ", else the first part without a role word (not a skill list
+            // later on the line: "Engineer at Nike (2021 - present): Java, Kafka").
+            const part* employer = nullptr;
+            for (const auto& p : parts)
+                if (p.after_at) {
+                    employer = &p;
+                    break;
+                }
+            for (std::size_t k = 0; !employer && k < parts.size(); ++k)
+                if (!has_role_word(parts[k].text)) employer = &parts[k];
+            if (employer) {
+                const auto at = static_cast<std::size_t>(employer->text.data() - text.data());
+                std::fill_n(for_skills.begin() + static_cast<std::ptrdiff_t>(at), employer->text.size(), ' ');
+            }
+        }
+    for (const auto& f : skills::find_skills(for_skills)) out.skills.emplace_back(f.what->name);
     return out;
 }
 

@@ -198,18 +198,23 @@ salary_range find_salary(std::string_view text) {
     std::size_t line_start = 0;
     std::string low_line;
     std::size_t low_line_at = std::string_view::npos;
+    bool pay = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') line_start = i + 1;
-        if (!is_digit(text[i]) || (i > 0 && (is_word_byte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')))
+        // A number starts after a non-alphanumeric ASCII byte (a currency symbol's UTF-8 bytes are fine).
+        if (!is_digit(text[i]) ||
+            (i > 0 && (is_alpha(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')))
             continue;
         auto first = amount_at(text, i);
         if (!first) continue;
-        // The line, lower-cased once per line that holds a number.
+        // The line, lower-cased and asked whether it speaks of pay once per line that holds a number (a long
+        // line of many numbers stays linear).
         if (low_line_at != line_start) {
             std::size_t line_end = text.find('\n', line_start);
             if (line_end == std::string_view::npos) line_end = text.size();
             low_line = lower(text.substr(line_start, line_end - line_start));
             low_line_at = line_start;
+            pay = pay_line(low_line);
         }
         const std::string_view number = text.substr(i, first->end - i);
         const bool retirement = number.substr(0, 4) == "401k" || text.compare(i, 6, "401(k)") == 0;
@@ -236,7 +241,6 @@ salary_range find_salary(std::string_view text) {
         }
         i = next > i ? next - 1 : i;
         if (retirement && !first->currency) continue;
-        const bool pay = pay_line(low_line);
         const bool millions = first->multiplier >= 1000000 || (second && second->multiplier >= 1000000);
         if (!pay && (!first->currency || millions)) continue;
         if (!first->currency && !first->has_multiplier && first->value < 1000 && !(second && second->has_multiplier))

@@ -41,8 +41,10 @@ std::size_t utf8_at(std::string_view s, std::size_t i, char32_t& cp) {
     return n;
 }
 
-constexpr std::array<std::string_view, 12> linking_words{"of", "and", "for", "the", "to", "in", "at", "a", "an",
-                                                          "de", "&", "or"};
+// Lower-case inside a title or a name: linking words and name particles ("Head of Sales", "Maria de la Cruz").
+constexpr std::array<std::string_view, 20> linking_words{"of", "and", "for", "the", "to", "in", "at", "a", "an", "&",
+                                                          "or", "de", "la", "le", "van", "von", "der", "del", "da",
+                                                          "du"};
 
 struct acronym {
     std::string_view lower;
@@ -87,7 +89,7 @@ std::string clean_text(std::string_view raw) {
                 // "\r\n" is one line break; a lone "\r" is one too.
                 if (i + 1 >= raw.size() || raw[i + 1] != '\n') out.push_back('\n');
             } else if (c == '\n' || c == '\t') {
-                out.push_back(c == '\t' ? ' ' : '\n');
+                out.push_back(c);  // a tab stays: it separates fields ("Seattle, WA<tab>jane@x.io")
             } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
                 out.push_back(' ');
             } else {
@@ -209,6 +211,8 @@ std::vector<std::string_view> words_of(std::string_view text) {
 std::string title_case(std::string_view text) {
     const bool has_lower = std::any_of(text.begin(), text.end(), is_lower);
     std::string source = has_lower ? std::string(text) : lower(text);
+    for (char& c : source)
+        if (c == '\t' || c == '\n') c = ' ';
     std::string out;
     out.reserve(source.size());
     std::size_t i = 0;

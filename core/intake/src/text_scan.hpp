@@ -11,7 +11,7 @@
 namespace offertracker::intake::detail {
 
 // The input as the parsers read it: valid UTF-8 only (an invalid byte becomes a space), NUL and other control bytes
-// as spaces, "\r" dropped, dashes (– — −) as "-", NBSP as a space, curly quotes as straight ones and bullets
+// but tab and newline as spaces, "\r" dropped, dashes (– — −) as "-", NBSP as a space, curly quotes as straight ones and bullets
 // (• ● ▪ ◦ ‣) as "*". Offsets into the result are what every parser works with.
 [[nodiscard]] std::string clean_text(std::string_view raw);
 

@@ -28,7 +28,11 @@ count count_before(std::string_view low, std::size_t end) {
     count c;
     std::size_t i = end;
     while (i > 0 && low[i - 1] == ' ') --i;
-    if (i > 0 && low[i - 1] == '+') {
+    if (ends_with(low.substr(0, i), " or more")) {  // "7 or more years"
+        c.plus = true;
+        i -= 8;
+        while (i > 0 && low[i - 1] == ' ') --i;
+    } else if (i > 0 && low[i - 1] == '+') {
         c.plus = true;
         --i;
         while (i > 0 && low[i - 1] == ' ') --i;

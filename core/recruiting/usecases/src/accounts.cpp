@@ -1,12 +1,10 @@
 // Organisations and members: registration, login, the current member and the org_admin's management of
 // colleagues. Password hashing runs outside any unit of work: it is slow on purpose.
-#include <offertracker/recruiting/accounts.hpp>
-
 #include <algorithm>
 #include <array>
-#include <utility>
-
 #include <offertracker/ports/storage_error.hpp>
+#include <offertracker/recruiting/accounts.hpp>
+#include <utility>
 
 #include "support.hpp"
 
@@ -78,8 +76,9 @@ domain::result<member> register_org(services& s, const register_command& cmd) {
     if (email_registered(s, email)) return domain::error::rule_violation(std::string(email_taken));
 
     const std::string hash = s.hasher.hash(cmd.password);
-    const std::string org_name =
-        cmd.org_name && !detail::is_blank(*cmd.org_name) ? std::string(detail::trim(*cmd.org_name)) : std::string(default_org_name);
+    const std::string org_name = cmd.org_name && !detail::is_blank(*cmd.org_name)
+                                     ? std::string(detail::trim(*cmd.org_name))
+                                     : std::string(default_org_name);
     try {
         return ports::in_write_unit(s.store, [&](ports::recruiting_unit_of_work& uow) -> domain::result<member> {
             const auto now = s.clock.now();
@@ -135,10 +134,9 @@ domain::result<std::string> login(services& s, const login_command& cmd) {
 }
 
 domain::result<member> get_me(services& s, const recruiter& who) {
-    return detail::in_read(s, who, detail::need::read,
-                           [](ports::recruiting_unit_of_work&, const member& m) -> domain::result<member> {
-                               return detail::shown(m);
-                           });
+    return detail::in_read(
+        s, who, detail::need::read,
+        [](ports::recruiting_unit_of_work&, const member& m) -> domain::result<member> { return detail::shown(m); });
 }
 
 domain::result<member> invite_member(services& s, const recruiter& who, const invite_command& cmd) {
@@ -160,34 +158,35 @@ domain::result<member> invite_member(services& s, const recruiter& who, const in
     }
     const std::string hash = s.hasher.hash(cmd.password);
     try {
-        return detail::in_write(s, who, detail::need::admin,
-                                [&](ports::recruiting_unit_of_work& uow, const member& admin) -> domain::result<member> {
-                                    if (uow.members().find_by_email(email))
-                                        return domain::error::rule_violation(std::string(email_taken));
-                                    member m;
-                                    m.org_id = admin.org_id;
-                                    m.email = email;
-                                    m.full_name = cmd.full_name ? std::string(detail::trim(*cmd.full_name)) : local_part(email);
-                                    m.role = cmd.role;
-                                    m.password_hash = hash;
-                                    m.active = true;
-                                    m.created_at = s.clock.now();
-                                    m.id = uow.members().create(m);
-                                    uow.commit();
-                                    return detail::shown(std::move(m));
-                                });
+        return detail::in_write(
+            s, who, detail::need::admin,
+            [&](ports::recruiting_unit_of_work& uow, const member& admin) -> domain::result<member> {
+                if (uow.members().find_by_email(email)) return domain::error::rule_violation(std::string(email_taken));
+                member m;
+                m.org_id = admin.org_id;
+                m.email = email;
+                m.full_name = cmd.full_name ? std::string(detail::trim(*cmd.full_name)) : local_part(email);
+                m.role = cmd.role;
+                m.password_hash = hash;
+                m.active = true;
+                m.created_at = s.clock.now();
+                m.id = uow.members().create(m);
+                uow.commit();
+                return detail::shown(std::move(m));
+            });
     } catch (const ports::unique_violation&) {
         return domain::error::rule_violation(std::string(email_taken));
     }
 }
 
 domain::result<std::vector<member>> list_members(services& s, const recruiter& who) {
-    return detail::in_read(s, who, detail::need::admin,
-                           [](ports::recruiting_unit_of_work& uow, const member& admin) -> domain::result<std::vector<member>> {
-                               auto list = uow.members().list(admin.org_id);
-                               for (auto& m : list) m = detail::shown(std::move(m));
-                               return list;
-                           });
+    return detail::in_read(
+        s, who, detail::need::admin,
+        [](ports::recruiting_unit_of_work& uow, const member& admin) -> domain::result<std::vector<member>> {
+            auto list = uow.members().list(admin.org_id);
+            for (auto& m : list) m = detail::shown(std::move(m));
+            return list;
+        });
 }
 
 domain::result<member> update_member(services& s, const recruiter& who, record_id member_id,

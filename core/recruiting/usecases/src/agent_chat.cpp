@@ -2,7 +2,6 @@
 // Each command opens its own units (never one inside another), so a reply may read a little after a write of
 // another request, as any two API calls would.
 #include <offertracker/recruiting/agent.hpp>
-
 #include <offertracker/recruiting/candidates.hpp>
 #include <offertracker/recruiting/jobs.hpp>
 #include <offertracker/recruiting/matches.hpp>
@@ -15,8 +14,8 @@ namespace offertracker::recruiting {
 namespace {
 
 constexpr std::size_t max_message = 50'000;
-constexpr std::size_t listed = 20;       // records a list reply names
-constexpr long long matches_shown = 5;   // matches a match reply names
+constexpr std::size_t listed = 20;      // records a list reply names
+constexpr long long matches_shown = 5;  // matches a match reply names
 
 const std::string help_text =
     "I can help you with your jobs, candidates and pipeline. Try:\n"
@@ -37,7 +36,9 @@ bool missing(const domain::result<T>& r) {
     return !r && r.error().kind == domain::error_kind::not_found;
 }
 
-match_strategy chat_strategy(const services& s) { return s.embeddings ? match_strategy::openai : match_strategy::naive; }
+match_strategy chat_strategy(const services& s) {
+    return s.embeddings ? match_strategy::openai : match_strategy::naive;
+}
 
 std::string job_facts(const job& j) {
     std::string out = std::string(domain::to_string(j.status));
@@ -90,7 +91,8 @@ domain::result<std::string> summarize_reply(services& s, const recruiter& who, s
     line("Current company", c->current_company);
     line("Location", c->location);
     if (c->experience_years)
-        out += "- Experience: " + std::to_string(*c->experience_years) + (*c->experience_years == 1 ? " year\n" : " years\n");
+        out += "- Experience: " + std::to_string(*c->experience_years) +
+               (*c->experience_years == 1 ? " year\n" : " years\n");
     if (!c->skills.empty()) out += "- Skills: " + detail::joined(c->skills) + "\n";
     line("Email", c->email);
     line("Phone", c->phone);
@@ -116,8 +118,9 @@ domain::result<std::string> match_candidates_reply(services& s, const recruiter&
                ") yet. Add candidates, or say 'list candidates' to see everyone.";
     std::string out = "Here are the top candidate matches for job #" + std::to_string(job_id) + ":\n\n";
     for (const auto& m : *matches)
-        out += "- " + detail::candidate_label(m.who) + detail::role_suffix(m.who) + ", score=" + std::to_string(m.score) +
-               ", strategy=" + std::string(domain::to_string(m.strategy)) + ". Why: " + m.reason + "\n";
+        out += "- " + detail::candidate_label(m.who) + detail::role_suffix(m.who) +
+               ", score=" + std::to_string(m.score) + ", strategy=" + std::string(domain::to_string(m.strategy)) +
+               ". Why: " + m.reason + "\n";
     out += "\nYou can now say things like:\n- 'show applications for job " + std::to_string(job_id) +
            "'\n- 'list candidates' to see everyone.";
     return out;
@@ -127,7 +130,8 @@ domain::result<std::string> match_jobs_reply(services& s, const recruiter& who, 
     auto c = get_candidate(s, who, candidate_id);
     if (missing(c)) return candidate_not_found(candidate_id);
     if (!c) return std::move(c).error();
-    auto matches = jobs_for_candidate(s, who, {.id = candidate_id, .limit = matches_shown, .strategy = chat_strategy(s)});
+    auto matches =
+        jobs_for_candidate(s, who, {.id = candidate_id, .limit = matches_shown, .strategy = chat_strategy(s)});
     if (missing(matches)) return candidate_not_found(candidate_id);
     if (!matches) return std::move(matches).error();
     if (matches->empty())
@@ -144,10 +148,12 @@ domain::result<std::string> match_jobs_reply(services& s, const recruiter& who, 
 
 domain::result<std::string> applications_reply(services& s, const recruiter& who, std::int64_t job_id) {
     return detail::in_read(
-        s, who, detail::need::read, [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<std::string> {
+        s, who, detail::need::read,
+        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<std::string> {
             const auto j = uow.jobs().get(m.org_id, job_id);
             if (!j) return job_not_found(job_id);
-            const auto list = uow.pipeline().list(m.org_id, ports::pipeline_filter{.job_id = job_id}, ports::page{0, listed});
+            const auto list =
+                uow.pipeline().list(m.org_id, ports::pipeline_filter{.job_id = job_id}, ports::page{0, listed});
             if (list.total == 0)
                 return "Job #" + std::to_string(job_id) + " (" + j->title +
                        ") has no applications yet. Say 'match candidates for job " + std::to_string(job_id) +
@@ -179,7 +185,7 @@ domain::result<std::string> applications_reply(services& s, const recruiter& who
 }
 
 domain::result<std::string> create_job_reply(services& s, const recruiter& who, const intake::intent& what,
-                                              const std::string& message) {
+                                             const std::string& message) {
     const std::string& prompt = detail::is_blank(what.argument) ? message : what.argument;
     auto created = create_job_from_prompt(s, who, prompt);
     if (!created) return std::move(created).error();
@@ -210,10 +216,9 @@ domain::result<std::string> answer(services& s, const recruiter& who, const inta
         case intent_kind::help: break;
     }
     // Help also checks the member, so a deactivated member hears 401 whatever they type.
-    return detail::in_read(s, who, detail::need::read,
-                           [](ports::recruiting_unit_of_work&, const member&) -> domain::result<std::string> {
-                               return help_text;
-                           });
+    return detail::in_read(
+        s, who, detail::need::read,
+        [](ports::recruiting_unit_of_work&, const member&) -> domain::result<std::string> { return help_text; });
 }
 
 }  // namespace

@@ -1,11 +1,9 @@
 // Jobs and candidates from text: a prompt, an uploaded job req, an uploaded resume, through the intake parsers and
 // the same rules as the create use cases.
-#include <offertracker/recruiting/agent.hpp>
-
 #include <functional>
 #include <map>
-
 #include <offertracker/intake/intake.hpp>
+#include <offertracker/recruiting/agent.hpp>
 
 #include "agent_summaries.hpp"
 #include "candidate_rules.hpp"
@@ -181,7 +179,8 @@ domain::result<candidate_from_resume> create_candidate_from_resume(services& s, 
     const auto f = intake::parse_resume_text(*text, year);
 
     create_candidate_command cmd;
-    cmd.full_name = f.full_name && !detail::is_blank(*f.full_name) ? *f.full_name : detail::first_line(*text, max_title);
+    cmd.full_name =
+        f.full_name && !detail::is_blank(*f.full_name) ? *f.full_name : detail::first_line(*text, max_title);
     cmd.headline = f.headline;
     cmd.location = f.location;
     cmd.experience_years = wide(f.experience_years);
@@ -198,7 +197,8 @@ domain::result<candidate_from_resume> create_candidate_from_resume(services& s, 
     if (auto e = check_parsed(cmd, detail::check_candidate, parsed_candidate_fields())) return std::move(*e);
 
     auto created = detail::in_write(
-        s, who, detail::need::write, [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<created_candidate> {
+        s, who, detail::need::write,
+        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<created_candidate> {
             const auto now = s.clock.now();
             auto c = detail::add_candidate(uow, detail::make_candidate(cmd, m.org_id, now), now);
             uow.commit();
@@ -206,7 +206,8 @@ domain::result<candidate_from_resume> create_candidate_from_resume(services& s, 
         });
     if (!created) return std::move(created).error();
     auto summary = detail::candidate_summary(created->record, created->possible_duplicates);
-    return candidate_from_resume{std::move(created->record), std::move(summary), std::move(created->possible_duplicates)};
+    return candidate_from_resume{std::move(created->record), std::move(summary),
+                                 std::move(created->possible_duplicates)};
 }
 
 }  // namespace offertracker::recruiting

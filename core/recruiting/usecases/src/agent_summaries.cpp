@@ -38,7 +38,8 @@ std::string job_lines(const job& j) {
     if (auto range = salary_range(j); !range.empty()) line("Salary range", range);
     if (!j.required_skills.empty()) line("Required skills", joined(j.required_skills));
     if (!j.nice_to_have_skills.empty()) line("Nice-to-have skills", joined(j.nice_to_have_skills));
-    if (j.min_years) line("Minimum experience", std::to_string(*j.min_years) + (*j.min_years == 1 ? " year" : " years"));
+    if (j.min_years)
+        line("Minimum experience", std::to_string(*j.min_years) + (*j.min_years == 1 ? " year" : " years"));
     return out;
 }
 
@@ -54,7 +55,8 @@ std::string job_label(const job& j) { return "Job #" + std::to_string(j.id) + ":
 std::string candidate_label(const candidate& c) { return "Candidate #" + std::to_string(c.id) + ": " + c.full_name; }
 
 std::string role_suffix(const candidate& c) {
-    if (known(c.current_title) && known(c.current_company)) return " (" + *c.current_title + " @ " + *c.current_company + ")";
+    if (known(c.current_title) && known(c.current_company))
+        return " (" + *c.current_title + " @ " + *c.current_company + ")";
     if (known(c.current_title)) return " (" + *c.current_title + ")";
     if (known(c.current_company)) return " (" + *c.current_company + ")";
     return {};

@@ -1,10 +1,9 @@
 // The agent's texts about records: the summaries of creations from text and the labels chat replies use.
 #pragma once
 
+#include <offertracker/recruiting/records.hpp>
 #include <string>
 #include <vector>
-
-#include <offertracker/recruiting/records.hpp>
 
 namespace offertracker::recruiting::detail {
 

@@ -2,10 +2,9 @@
 // command, the record it makes, and its insertion with the candidate.created event and the possible duplicates.
 #pragma once
 
-#include <optional>
-
 #include <offertracker/domain/error.hpp>
 #include <offertracker/recruiting/candidates.hpp>
+#include <optional>
 
 namespace offertracker::recruiting::detail {
 

@@ -36,13 +36,14 @@ std::optional<domain::error> check_update(const update_candidate_command& cmd) {
 domain::result<created_candidate> create_candidate(services& s, const recruiter& who,
                                                    const create_candidate_command& cmd) {
     if (auto e = detail::check_candidate(cmd)) return std::move(*e);
-    return detail::in_write(s, who, detail::need::write,
-                            [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<created_candidate> {
-                                const auto now = s.clock.now();
-                                auto created = detail::add_candidate(uow, detail::make_candidate(cmd, m.org_id, now), now);
-                                uow.commit();
-                                return created;
-                            });
+    return detail::in_write(
+        s, who, detail::need::write,
+        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<created_candidate> {
+            const auto now = s.clock.now();
+            auto created = detail::add_candidate(uow, detail::make_candidate(cmd, m.org_id, now), now);
+            uow.commit();
+            return created;
+        });
 }
 
 domain::result<candidate> get_candidate(services& s, const recruiter& who, record_id id) {

@@ -2,10 +2,9 @@
 // the record it makes, and its insertion with the job.created event.
 #pragma once
 
-#include <optional>
-
 #include <offertracker/domain/error.hpp>
 #include <offertracker/recruiting/jobs.hpp>
+#include <optional>
 
 namespace offertracker::recruiting::detail {
 

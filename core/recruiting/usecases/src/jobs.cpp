@@ -59,10 +59,11 @@ domain::result<ports::counted<job>> list_jobs(services& s, const recruiter& who,
     domain::validator v;
     v.text("q", filter.title_contains);
     if (auto e = std::move(v).finish()) return std::move(*e);
-    return detail::in_read(s, who, detail::need::read,
-                           [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<ports::counted<job>> {
-                               return uow.jobs().list(m.org_id, filter, p);
-                           });
+    return detail::in_read(
+        s, who, detail::need::read,
+        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<ports::counted<job>> {
+            return uow.jobs().list(m.org_id, filter, p);
+        });
 }
 
 domain::result<job> update_job(services& s, const recruiter& who, record_id id, const update_job_command& cmd) {
@@ -80,7 +81,8 @@ domain::result<job> update_job(services& s, const recruiter& who, record_id id, 
                                 domain::apply(cmd.salary_max, j->salary_max);
                                 domain::apply(cmd.currency, j->currency);
                                 domain::apply(cmd.description, j->description);
-                                if (cmd.required_skills) j->required_skills = detail::clean_skills(**cmd.required_skills);
+                                if (cmd.required_skills)
+                                    j->required_skills = detail::clean_skills(**cmd.required_skills);
                                 if (cmd.nice_to_have_skills)
                                     j->nice_to_have_skills = detail::clean_skills(**cmd.nice_to_have_skills);
                                 if (cmd.min_years) {
@@ -112,22 +114,23 @@ domain::result<domain::done> delete_job(services& s, const recruiter& who, recor
 }
 
 domain::result<job_pipeline> get_job_pipeline(services& s, const recruiter& who, record_id job_id) {
-    return detail::in_read(
-        s, who, detail::need::read, [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<job_pipeline> {
-            if (!uow.jobs().get(m.org_id, job_id)) return domain::error::not_found(std::string(job_not_found));
-            const auto counted = uow.pipeline().count_by_status(m.org_id, job_id);
-            job_pipeline out;
-            out.job_id = job_id;
-            for (const auto& [status, name] : domain::enum_strings<application_status>::values) {
-                (void)name;
-                std::size_t n = 0;
-                for (const auto& [st, count] : counted)
-                    if (st == status) n = count;
-                out.counts.emplace_back(status, n);
-                out.total += n;
-            }
-            return out;
-        });
+    return detail::in_read(s, who, detail::need::read,
+                           [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<job_pipeline> {
+                               if (!uow.jobs().get(m.org_id, job_id))
+                                   return domain::error::not_found(std::string(job_not_found));
+                               const auto counted = uow.pipeline().count_by_status(m.org_id, job_id);
+                               job_pipeline out;
+                               out.job_id = job_id;
+                               for (const auto& [status, name] : domain::enum_strings<application_status>::values) {
+                                   (void)name;
+                                   std::size_t n = 0;
+                                   for (const auto& [st, count] : counted)
+                                       if (st == status) n = count;
+                                   out.counts.emplace_back(status, n);
+                                   out.total += n;
+                               }
+                               return out;
+                           });
 }
 
 }  // namespace offertracker::recruiting

@@ -1,10 +1,9 @@
 // The two matching routes. The records are read in one read unit, ranked with no unit open (an embedding provider
 // is a network call), and the returned matches logged and announced in one write unit that first checks the
 // records still exist. A viewer may match: it reads the API, and its matches are logged like anyone's.
-#include <offertracker/recruiting/matches.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <offertracker/recruiting/matches.hpp>
 #include <unordered_map>
 
 #include "profiles.hpp"
@@ -87,9 +86,9 @@ std::optional<std::vector<pick>> semantic(services& s, std::string anchor_text, 
         return std::nullopt;
     }
     const auto& vectors = std::get<0>(answer);
-    const bool usable = vectors.size() == texts.size() && !vectors.front().empty() &&
-                        std::all_of(vectors.begin(), vectors.end(),
-                                    [&](const auto& v) { return v.size() == vectors.front().size(); });
+    const bool usable =
+        vectors.size() == texts.size() && !vectors.front().empty() &&
+        std::all_of(vectors.begin(), vectors.end(), [&](const auto& v) { return v.size() == vectors.front().size(); });
     if (!usable) {
         s.log.warning("Embedding provider answered with unusable vectors; matched with the naive strategy");
         return std::nullopt;
@@ -116,37 +115,52 @@ std::vector<pick> naive(const std::vector<matching::ranked>& ranked, const std::
     return picks;
 }
 
-// Logs and announces each returned match, in one write unit, for the matches whose records still exist.
-// Returns the logged ones (a record deleted since the read is left out).
-std::vector<match_log> record(services& s, const recruiter& who, std::vector<match_log> logs,
-                              domain::result<domain::done>& status) {
-    auto r = detail::in_write(
+// The pool ranked against the anchor: by embeddings when the request asks for openai and a provider answers, else
+// naive. rank_naive(limit) is core/matching's ranking; naive_of(i) the naive match of pool[i] (for the terms).
+template <class Other, class RankNaive, class NaiveOf>
+ranking rank_pool(services& s, const match_request& req, std::string anchor_text, const std::vector<Other>& pool,
+                  std::string_view between, RankNaive&& rank_naive, NaiveOf&& naive_of, std::size_t limit) {
+    std::vector<record_id> ids;
+    for (const auto& o : pool) ids.push_back(o.id);
+    if (req.strategy == match_strategy::openai && s.embeddings) {
+        std::vector<std::string> texts;
+        for (const auto& o : pool) texts.push_back(detail::embedding_text(o));
+        if (auto picks = semantic(s, std::move(anchor_text), std::move(texts), ids, between, naive_of, limit))
+            return {std::move(*picks), match_strategy::openai};
+    }
+    return {naive(rank_naive(limit), ids), match_strategy::naive};
+}
+
+// Logs and announces each pick in one write unit, leaving out a pick whose job or candidate was deleted since the
+// read; pair_of(pick) is its {job_id, candidate_id}. Returns the picks logged.
+template <class PairOf>
+domain::result<std::vector<pick>> log_picks(services& s, const recruiter& who, const ranking& chosen,
+                                            PairOf&& pair_of) {
+    return detail::in_write(
         s, who, detail::need::read,
-        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<std::vector<match_log>> {
-            std::vector<match_log> kept;
+        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<std::vector<pick>> {
+            std::vector<pick> kept;
+            std::vector<match_log> logs;
             const auto now = s.clock.now();
-            for (auto& log : logs) {
-                if (!uow.jobs().get(m.org_id, log.job_id) || !uow.candidates().get(m.org_id, log.candidate_id))
-                    continue;
-                log.created_at = now;
-                kept.push_back(log);
+            for (const auto& p : chosen.picks) {
+                const auto [job_id, candidate_id] = pair_of(p);
+                if (!uow.jobs().get(m.org_id, job_id) || !uow.candidates().get(m.org_id, candidate_id)) continue;
+                kept.push_back(p);
+                logs.push_back({.org_id = m.org_id,
+                                .job_id = job_id,
+                                .candidate_id = candidate_id,
+                                .score = p.score,
+                                .strategy = chosen.strategy,
+                                .reason = p.reason,
+                                .requested_by_user_id = m.id,
+                                .created_at = now});
             }
-            if (!kept.empty()) uow.match_logs().add(kept);
-            for (const auto& log : kept)
+            if (!logs.empty()) uow.match_logs().add(logs);
+            for (const auto& log : logs)
                 detail::announce(uow, m.org_id, webhook_event::match_created, now, detail::match_json(log));
             uow.commit();
             return kept;
         });
-    if (!r) {
-        status = std::move(r).error();
-        return {};
-    }
-    return std::move(*r);
-}
-
-bool logged(const std::vector<match_log>& kept, record_id job_id, record_id candidate_id) {
-    return std::any_of(kept.begin(), kept.end(),
-                       [&](const match_log& l) { return l.job_id == job_id && l.candidate_id == candidate_id; });
 }
 
 }  // namespace
@@ -157,50 +171,32 @@ domain::result<std::vector<candidate_match>> candidates_for_job(services& s, con
     const auto limit = static_cast<std::size_t>(req.limit.value_or(default_limit));
 
     struct read_state {
-        member by;
         job anchor;
         std::vector<candidate> pool;
     };
-    auto read = detail::in_read(s, who, detail::need::read,
-                                [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
-                                    auto j = uow.jobs().get(m.org_id, *req.id);
-                                    if (!j) return domain::error::not_found("Job not found");
-                                    return read_state{m, std::move(*j), uow.candidates().all(m.org_id, max_pool)};
-                                });
+    auto read =
+        detail::in_read(s, who, detail::need::read,
+                        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
+                            auto j = uow.jobs().get(m.org_id, *req.id);
+                            if (!j) return domain::error::not_found("Job not found");
+                            return read_state{std::move(*j), uow.candidates().all(m.org_id, max_pool)};
+                        });
     if (!read) return std::move(read).error();
-    const auto& [by, anchor, pool] = *read;
+    const auto& [anchor, pool] = *read;
 
     const auto job_profile = detail::profile_of(anchor);
     std::vector<matching::candidate_profile> profiles;
-    std::vector<record_id> ids;
-    std::vector<std::string> texts;
-    for (const auto& c : pool) {
-        profiles.push_back(detail::profile_of(c));
-        ids.push_back(c.id);
-    }
-    ranking chosen;
-    if (req.strategy == match_strategy::openai && s.embeddings) {
-        for (const auto& c : pool) texts.push_back(detail::embedding_text(c));
-        auto semantic_picks = semantic(s, detail::embedding_text(anchor), std::move(texts), ids, "job and profile",
-                                       [&](std::size_t i) { return matching::score(job_profile, profiles[i]); }, limit);
-        if (semantic_picks) chosen = {std::move(*semantic_picks), match_strategy::openai};
-    }
-    if (chosen.strategy == match_strategy::naive)
-        chosen.picks = naive(matching::rank_candidates(job_profile, profiles, limit), ids);
+    for (const auto& c : pool) profiles.push_back(detail::profile_of(c));
+    const auto chosen = rank_pool(
+        s, req, detail::embedding_text(anchor), pool, "job and profile",
+        [&](std::size_t n) { return matching::rank_candidates(job_profile, profiles, n); },
+        [&](std::size_t i) { return matching::score(job_profile, profiles[i]); }, limit);
     if (chosen.picks.empty()) return std::vector<candidate_match>{};
 
-    std::vector<match_log> logs;
-    for (const auto& p : chosen.picks)
-        logs.push_back({.org_id = by.org_id, .job_id = anchor.id, .candidate_id = pool[p.index].id, .score = p.score,
-                        .strategy = chosen.strategy, .reason = p.reason, .requested_by_user_id = by.id});
-    domain::result<domain::done> status = domain::done{};
-    const auto kept = record(s, who, std::move(logs), status);
-    if (!status) return std::move(status).error();
-
+    auto kept = log_picks(s, who, chosen, [&](const pick& p) { return std::pair{anchor.id, pool[p.index].id}; });
+    if (!kept) return std::move(kept).error();
     std::vector<candidate_match> out;
-    for (const auto& p : chosen.picks)
-        if (logged(kept, anchor.id, pool[p.index].id))
-            out.push_back({pool[p.index], p.score, p.reason, chosen.strategy});
+    for (const auto& p : *kept) out.push_back({pool[p.index], p.score, p.reason, chosen.strategy});
     return out;
 }
 
@@ -209,50 +205,32 @@ domain::result<std::vector<job_match>> jobs_for_candidate(services& s, const rec
     const auto limit = static_cast<std::size_t>(req.limit.value_or(default_limit));
 
     struct read_state {
-        member by;
         candidate anchor;
         std::vector<job> pool;
     };
-    auto read = detail::in_read(s, who, detail::need::read,
-                                [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
-                                    auto c = uow.candidates().get(m.org_id, *req.id);
-                                    if (!c) return domain::error::not_found("Candidate not found");
-                                    return read_state{m, std::move(*c), uow.jobs().all(m.org_id, max_pool)};
-                                });
+    auto read =
+        detail::in_read(s, who, detail::need::read,
+                        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<read_state> {
+                            auto c = uow.candidates().get(m.org_id, *req.id);
+                            if (!c) return domain::error::not_found("Candidate not found");
+                            return read_state{std::move(*c), uow.jobs().all(m.org_id, max_pool)};
+                        });
     if (!read) return std::move(read).error();
-    const auto& [by, anchor, pool] = *read;
+    const auto& [anchor, pool] = *read;
 
     const auto candidate_profile = detail::profile_of(anchor);
     std::vector<matching::job_profile> profiles;
-    std::vector<record_id> ids;
-    std::vector<std::string> texts;
-    for (const auto& j : pool) {
-        profiles.push_back(detail::profile_of(j));
-        ids.push_back(j.id);
-    }
-    ranking chosen;
-    if (req.strategy == match_strategy::openai && s.embeddings) {
-        for (const auto& j : pool) texts.push_back(detail::embedding_text(j));
-        auto semantic_picks = semantic(s, detail::embedding_text(anchor), std::move(texts), ids, "candidate and job",
-                                       [&](std::size_t i) { return matching::score(profiles[i], candidate_profile); },
-                                       limit);
-        if (semantic_picks) chosen = {std::move(*semantic_picks), match_strategy::openai};
-    }
-    if (chosen.strategy == match_strategy::naive)
-        chosen.picks = naive(matching::rank_jobs(candidate_profile, profiles, limit), ids);
+    for (const auto& j : pool) profiles.push_back(detail::profile_of(j));
+    const auto chosen = rank_pool(
+        s, req, detail::embedding_text(anchor), pool, "candidate and job",
+        [&](std::size_t n) { return matching::rank_jobs(candidate_profile, profiles, n); },
+        [&](std::size_t i) { return matching::score(profiles[i], candidate_profile); }, limit);
     if (chosen.picks.empty()) return std::vector<job_match>{};
 
-    std::vector<match_log> logs;
-    for (const auto& p : chosen.picks)
-        logs.push_back({.org_id = by.org_id, .job_id = pool[p.index].id, .candidate_id = anchor.id, .score = p.score,
-                        .strategy = chosen.strategy, .reason = p.reason, .requested_by_user_id = by.id});
-    domain::result<domain::done> status = domain::done{};
-    const auto kept = record(s, who, std::move(logs), status);
-    if (!status) return std::move(status).error();
-
+    auto kept = log_picks(s, who, chosen, [&](const pick& p) { return std::pair{pool[p.index].id, anchor.id}; });
+    if (!kept) return std::move(kept).error();
     std::vector<job_match> out;
-    for (const auto& p : chosen.picks)
-        if (logged(kept, pool[p.index].id, anchor.id)) out.push_back({pool[p.index], p.score, p.reason, chosen.strategy});
+    for (const auto& p : *kept) out.push_back({pool[p.index], p.score, p.reason, chosen.strategy});
     return out;
 }
 

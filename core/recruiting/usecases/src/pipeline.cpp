@@ -1,7 +1,6 @@
 // Applications (a candidate in a job's pipeline) and the history of their status.
-#include <offertracker/recruiting/pipeline.hpp>
-
 #include <offertracker/ports/storage_error.hpp>
+#include <offertracker/recruiting/pipeline.hpp>
 
 #include "support.hpp"
 #include "webhook_events.hpp"
@@ -12,7 +11,9 @@ namespace {
 constexpr std::string_view application_not_found = "Application not found";
 constexpr std::string_view already_exists = "Application already exists for this candidate and job";
 
-void fit_score(domain::validator& v, const std::optional<long long>& value) { detail::within(v, "fit_score", value, 0, 100); }
+void fit_score(domain::validator& v, const std::optional<long long>& value) {
+    detail::within(v, "fit_score", value, 0, 100);
+}
 
 void record_change(ports::recruiting_unit_of_work& uow, const application& a, std::optional<application_status> from,
                    const member& by, domain::timestamp now) {
@@ -36,32 +37,36 @@ domain::result<application> create_application(services& s, const recruiter& who
     fit_score(v, cmd.fit_score);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    return detail::in_write(
-        s, who, detail::need::write, [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<application> {
-            if (!uow.jobs().get(m.org_id, *cmd.job_id)) return domain::error::not_found("Job not found");
-            if (!uow.candidates().get(m.org_id, *cmd.candidate_id)) return domain::error::not_found("Candidate not found");
-            const ports::pipeline_filter pair{.job_id = *cmd.job_id, .candidate_id = *cmd.candidate_id};
-            if (uow.pipeline().list(m.org_id, pair, ports::page{0, 1}).total > 0)
-                return domain::error::rule_violation(std::string(already_exists));
-            const auto now = s.clock.now();
-            application a;
-            a.org_id = m.org_id;
-            a.job_id = *cmd.job_id;
-            a.candidate_id = *cmd.candidate_id;
-            a.status = cmd.status.value_or(application_status::sourced);
-            a.source = cmd.source.value_or(application_source::manual);
-            if (cmd.fit_score) a.fit_score = static_cast<int>(*cmd.fit_score);
-            a.created_at = a.updated_at = now;
-            try {
-                a.id = uow.pipeline().create(a);
-            } catch (const ports::unique_violation&) {
-                // The pair was taken since the check above (the store's unique key); this unit rolls back.
-                return domain::error::rule_violation(std::string(already_exists));
-            }
-            record_change(uow, a, std::nullopt, m, now);
-            uow.commit();
-            return a;
-        });
+    return detail::in_write(s, who, detail::need::write,
+                            [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<application> {
+                                if (!uow.jobs().get(m.org_id, *cmd.job_id))
+                                    return domain::error::not_found("Job not found");
+                                if (!uow.candidates().get(m.org_id, *cmd.candidate_id))
+                                    return domain::error::not_found("Candidate not found");
+                                const ports::pipeline_filter pair{.job_id = *cmd.job_id,
+                                                                  .candidate_id = *cmd.candidate_id};
+                                if (uow.pipeline().list(m.org_id, pair, ports::page{0, 1}).total > 0)
+                                    return domain::error::rule_violation(std::string(already_exists));
+                                const auto now = s.clock.now();
+                                application a;
+                                a.org_id = m.org_id;
+                                a.job_id = *cmd.job_id;
+                                a.candidate_id = *cmd.candidate_id;
+                                a.status = cmd.status.value_or(application_status::sourced);
+                                a.source = cmd.source.value_or(application_source::manual);
+                                if (cmd.fit_score) a.fit_score = static_cast<int>(*cmd.fit_score);
+                                a.created_at = a.updated_at = now;
+                                try {
+                                    a.id = uow.pipeline().create(a);
+                                } catch (const ports::unique_violation&) {
+                                    // The pair was taken since the check above (the store's unique key); this unit
+                                    // rolls back.
+                                    return domain::error::rule_violation(std::string(already_exists));
+                                }
+                                record_change(uow, a, std::nullopt, m, now);
+                                uow.commit();
+                                return a;
+                            });
 }
 
 domain::result<application> get_application(services& s, const recruiter& who, record_id id) {
@@ -96,29 +101,31 @@ domain::result<application> update_application(services& s, const recruiter& who
     if (cmd.fit_score) fit_score(v, *cmd.fit_score);
     if (auto e = std::move(v).finish()) return std::move(*e);
 
-    return detail::in_write(
-        s, who, detail::need::write, [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<application> {
-            auto a = uow.pipeline().get(m.org_id, id);
-            if (!a) return domain::error::not_found(std::string(application_not_found));
-            const auto before = a->status;
-            if (cmd.status) a->status = **cmd.status;
-            if (cmd.source) a->source = **cmd.source;
-            if (cmd.fit_score) {
-                a->fit_score.reset();
-                if (*cmd.fit_score) a->fit_score = static_cast<int>(**cmd.fit_score);
-            }
-            const auto now = s.clock.now();
-            a->updated_at = now;
-            if (!uow.pipeline().update(*a)) return domain::error::not_found(std::string(application_not_found));
-            // Only a change of status is history (and an event); setting the same status again is not.
-            if (a->status != before) {
-                record_change(uow, *a, before, m, now);
-                detail::announce(uow, m.org_id, webhook_event::application_status_changed, now,
-                                 detail::status_changed_json(*a, before));
-            }
-            uow.commit();
-            return std::move(*a);
-        });
+    return detail::in_write(s, who, detail::need::write,
+                            [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<application> {
+                                auto a = uow.pipeline().get(m.org_id, id);
+                                if (!a) return domain::error::not_found(std::string(application_not_found));
+                                const auto before = a->status;
+                                if (cmd.status) a->status = **cmd.status;
+                                if (cmd.source) a->source = **cmd.source;
+                                if (cmd.fit_score) {
+                                    a->fit_score.reset();
+                                    if (*cmd.fit_score) a->fit_score = static_cast<int>(**cmd.fit_score);
+                                }
+                                const auto now = s.clock.now();
+                                a->updated_at = now;
+                                if (!uow.pipeline().update(*a))
+                                    return domain::error::not_found(std::string(application_not_found));
+                                // Only a change of status is history (and an event); setting the same status again is
+                                // not.
+                                if (a->status != before) {
+                                    record_change(uow, *a, before, m, now);
+                                    detail::announce(uow, m.org_id, webhook_event::application_status_changed, now,
+                                                     detail::status_changed_json(*a, before));
+                                }
+                                uow.commit();
+                                return std::move(*a);
+                            });
 }
 
 domain::result<domain::done> delete_application(services& s, const recruiter& who, record_id id) {

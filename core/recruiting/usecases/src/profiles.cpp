@@ -6,6 +6,10 @@
 namespace offertracker::recruiting::detail {
 namespace {
 
+// What one record may send to the model: enough for a profile, and within every common model's input limit
+// (a resume can hold 100,000 characters, and a request names up to 5,000 records).
+constexpr std::size_t max_embedding_text = 8000;
+
 void line(std::string& out, std::string_view label, const std::optional<std::string>& value) {
     if (!value || is_blank(*value)) return;
     out += label;
@@ -48,7 +52,7 @@ std::string embedding_text(const job& j) {
     if (!j.nice_to_have_skills.empty()) out += "Nice-to-have skills: " + joined(j.nice_to_have_skills) + '\n';
     if (j.min_years) out += "Years of experience: " + std::to_string(*j.min_years) + '\n';
     line(out, "Description: ", j.description);
-    return out;
+    return first_code_points(out, max_embedding_text);
 }
 
 std::string embedding_text(const candidate& c) {
@@ -60,7 +64,7 @@ std::string embedding_text(const candidate& c) {
     if (c.experience_years) out += "Years of experience: " + std::to_string(*c.experience_years) + '\n';
     line(out, "Notes: ", c.notes);
     line(out, "Resume: ", c.resume_text);
-    return out.empty() ? c.full_name : out;
+    return first_code_points(out.empty() ? c.full_name : out, max_embedding_text);
 }
 
 }  // namespace offertracker::recruiting::detail

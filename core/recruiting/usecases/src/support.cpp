@@ -3,10 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
-
 #include <offertracker/skills/vocabulary.hpp>
 #include <offertracker/text/utf8.hpp>
+#include <set>
 
 namespace offertracker::recruiting::detail {
 
@@ -128,7 +127,8 @@ void url(domain::validator& v, std::string_view field, const domain::patch<std::
 
 void currency(domain::validator& v, std::string_view field, const std::optional<std::string>& value) {
     if (!value) return;
-    const bool ok = value->size() == 3 && std::all_of(value->begin(), value->end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool ok =
+        value->size() == 3 && std::all_of(value->begin(), value->end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (ok) return;
     if (!text::is_storable_text(*value)) {
         v.text(field, *value);
@@ -151,12 +151,14 @@ void skills(domain::validator& v, std::string_view field, const std::vector<std:
             v.add(std::move(*e));
             storable = false;
         } else if (text::utf8_length(trim(values[i])) > max_skill_length) {
-            v.add({.path = {std::string(field), index}, .code = domain::field_code::too_long,
+            v.add({.path = {std::string(field), index},
+                   .code = domain::field_code::too_long,
                    .limit = static_cast<long long>(max_skill_length)});
         }
     }
     if (storable && clean_skills(values).size() > max_skills)
-        v.add({.path = {std::string(field)}, .code = domain::field_code::too_long,
+        v.add({.path = {std::string(field)},
+               .code = domain::field_code::too_long,
                .limit = static_cast<long long>(max_skills)});
 }
 

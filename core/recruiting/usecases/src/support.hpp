@@ -2,15 +2,14 @@
 // and list rules of commands, and the trimmed-text helpers.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include <offertracker/domain/error.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/ports/in_write_unit.hpp>
 #include <offertracker/recruiting/services.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace offertracker::recruiting::detail {
 
@@ -25,8 +24,9 @@ enum class need {
 };
 
 // The acting member, loaded in this unit: 401 when gone or deactivated, 403 when the role does not allow `n`.
-// In a read_write unit it also locks the member's org (ports::recruiting_unit_of_work::lock_org) before anything
-// else is read, so a use case's read-decide-write steps never interleave with another writer of the same org.
+// With `lock` (write units) it also locks the member's org (ports::recruiting_unit_of_work::lock_org) before
+// anything but the member is read, and reads the member again under the lock, so a use case's read-decide-write
+// steps never interleave with another writer of the same org (a role changed meanwhile is seen).
 domain::result<member> acting(ports::recruiting_unit_of_work& uow, const recruiter& who, need n, bool lock);
 
 // Runs body(uow, member) in a read_only unit for an active member allowed `n`.

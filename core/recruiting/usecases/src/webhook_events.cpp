@@ -2,7 +2,6 @@
 #include "webhook_events.hpp"
 
 #include <algorithm>
-
 #include <offertracker/domain/json_text.hpp>
 
 namespace offertracker::recruiting::detail {
@@ -110,8 +109,8 @@ std::string webhook_payload(webhook_event event, record_id org_id, domain::times
         .str();
 }
 
-std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event,
-                     domain::timestamp now, const std::string& data_json) {
+std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event, domain::timestamp now,
+                     const std::string& data_json) {
     std::size_t queued = 0;
     std::optional<std::string> payload;  // built once, only when someone listens
     for (const auto& endpoint : uow.webhooks().list(org_id)) {

@@ -2,11 +2,10 @@
 // one pending delivery per subscribed endpoint in the unit of work of the change itself (the durable outbox).
 #pragma once
 
-#include <optional>
-#include <string>
-
 #include <offertracker/ports/recruiting_store.hpp>
 #include <offertracker/recruiting/records.hpp>
+#include <optional>
+#include <string>
 
 namespace offertracker::recruiting::detail {
 
@@ -26,7 +25,7 @@ std::string webhook_payload(webhook_event event, record_id org_id, domain::times
                             const std::string& data_json);
 
 // Enqueues the event for every active endpoint of the org subscribed to it (next attempt: now). Returns how many.
-std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event,
-                     domain::timestamp now, const std::string& data_json);
+std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event, domain::timestamp now,
+                     const std::string& data_json);
 
 }  // namespace offertracker::recruiting::detail

@@ -1,7 +1,6 @@
 // Webhook endpoints (org_admin only) and their deliveries. Delivery itself is webhook_delivery.cpp.
-#include <offertracker/recruiting/webhooks.hpp>
-
 #include <algorithm>
+#include <offertracker/recruiting/webhooks.hpp>
 
 #include "support.hpp"
 
@@ -40,7 +39,8 @@ domain::result<webhook_endpoint> create_webhook(services& s, const recruiter& wh
         if (std::find(events.begin(), events.end(), e) == events.end()) events.push_back(e);
 
     return detail::in_write(
-        s, who, detail::need::admin, [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<webhook_endpoint> {
+        s, who, detail::need::admin,
+        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<webhook_endpoint> {
             webhook_endpoint e;
             e.org_id = m.org_id;
             e.url = cmd.url;
@@ -76,19 +76,20 @@ domain::result<domain::done> delete_webhook(services& s, const recruiter& who, r
 
 domain::result<ports::counted<delivery_with_attempts>> list_deliveries(services& s, const recruiter& who,
                                                                        record_id endpoint_id, ports::page p) {
-    return detail::in_read(
-        s, who, detail::need::admin,
-        [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<ports::counted<delivery_with_attempts>> {
-            if (!uow.webhooks().get(m.org_id, endpoint_id)) return domain::error::not_found(std::string(webhook_not_found));
-            auto page = uow.webhooks().deliveries(m.org_id, endpoint_id, p);
-            ports::counted<delivery_with_attempts> out;
-            out.total = page.total;
-            for (auto& d : page.items) {
-                auto attempts = uow.webhooks().attempts(m.org_id, d.id);
-                out.items.push_back({std::move(d), std::move(attempts)});
-            }
-            return out;
-        });
+    return detail::in_read(s, who, detail::need::admin,
+                           [&](ports::recruiting_unit_of_work& uow,
+                               const member& m) -> domain::result<ports::counted<delivery_with_attempts>> {
+                               if (!uow.webhooks().get(m.org_id, endpoint_id))
+                                   return domain::error::not_found(std::string(webhook_not_found));
+                               auto page = uow.webhooks().deliveries(m.org_id, endpoint_id, p);
+                               ports::counted<delivery_with_attempts> out;
+                               out.total = page.total;
+                               for (auto& d : page.items) {
+                                   auto attempts = uow.webhooks().attempts(m.org_id, d.id);
+                                   out.items.push_back({std::move(d), std::move(attempts)});
+                               }
+                               return out;
+                           });
 }
 
 }  // namespace offertracker::recruiting

@@ -26,8 +26,10 @@ struct login_command {
 // 422 for a malformed email, a password under 8 or over 128 characters, an org_name over 200; 400 "Email already
 // registered". The member is the org's org_admin, full_name the email's local part.
 domain::result<member> register_org(services& s, const register_command& cmd);
-// The access token; 400 "Incorrect email or password" for any wrong part (and for a deactivated member), with the
-// same work done either way; throttled like seeker logins (429).
+// The access token (services::tokens, subject the member id in decimal); 400 "Incorrect email or password" for any
+// wrong part (and for a deactivated member), with the same work done either way; throttled like seeker logins
+// (429), under "recruiting:"-prefixed throttle keys. 422 on "username" / "password" for empty, unstorable or
+// overlong (255 / 128) text. Members returned by these use cases never carry the password hash.
 domain::result<std::string> login(services& s, const login_command& cmd);
 domain::result<member> get_me(services& s, const recruiter& who);
 

@@ -54,7 +54,7 @@ struct created_candidate {
     std::vector<record_id> possible_duplicates;
 };
 
-// 404 "Candidate not found".
+// 404 "Candidate not found". create_candidate announces candidate.created in its unit of work.
 domain::result<created_candidate> create_candidate(services& s, const recruiter& who,
                                                    const create_candidate_command& cmd);
 domain::result<candidate> get_candidate(services& s, const recruiter& who, record_id id);

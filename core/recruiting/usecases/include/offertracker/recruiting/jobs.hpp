@@ -16,6 +16,10 @@ namespace offertracker::recruiting {
 // text at most 200 (description 50,000); salaries 0..10^9 and salary_min <= salary_max (out_of_order on
 // salary_max); currency "^[A-Z]{3}$" (not_matching); skills at most 100 items of at most 100 characters, blanks
 // dropped, duplicates (by skills::canonical) dropped; min_years 0..60.
+// Skills lists are stored as the client spelled them: each item trimmed, blank items dropped, and an item naming
+// the same skill as an earlier one (skills::canonical: "k8s" after "Kubernetes"; else the same text ignoring ASCII
+// case) dropped, so the first spelling stays. Matching reads them through the vocabulary anyway. The 100-item
+// limit counts the cleaned list. Title (and a candidate's full_name) is stored trimmed.
 struct create_job_command {
     std::string title;
     std::optional<std::string> department;
@@ -51,7 +55,8 @@ struct update_job_command {
     domain::patch<bool> is_public;
 };
 
-// 404 "Job not found" for a missing job or another org's. Writes are 403 for a viewer.
+// 404 "Job not found" for a missing job or another org's. Writes are 403 for a viewer. create_job announces
+// job.created (webhooks.hpp) in its unit of work.
 domain::result<job> create_job(services& s, const recruiter& who, const create_job_command& cmd);
 domain::result<job> get_job(services& s, const recruiter& who, record_id id);
 // limit 1..100 is the surface's check; skip and limit arrive as a page.

@@ -32,6 +32,13 @@ struct job_match {
 
 // Best first, zero scores dropped, at most limit; each returned match is a match_logs row and a match.created
 // webhook event. 404 "Job not found" / "Candidate not found". Reads at most 5,000 records of the other kind.
+// 422: the id missing ("job_id" / "candidate_id"), limit outside 1..100 ("limit").
+// Any active member may match, a viewer included: it reads the API (its matches are logged all the same).
+// naive: core/matching's score and reason. openai (with services::embeddings): one embedding request for the
+// record and the pool; score = round(100 * cosine similarity), clamped to 0..100, ties by ascending id; reason
+// "High semantic similarity between job and profile." (candidate and job, for jobs_for_candidate) plus
+// "Overlapping terms include: ..." with up to five terms the naive strategy finds on both sides. A provider error
+// or unusable vectors: a warning in the event log and the naive answer, with strategy naive.
 domain::result<std::vector<candidate_match>> candidates_for_job(services& s, const recruiter& who,
                                                                 const match_request& req);
 domain::result<std::vector<job_match>> jobs_for_candidate(services& s, const recruiter& who,

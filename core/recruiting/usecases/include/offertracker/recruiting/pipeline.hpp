@@ -25,8 +25,9 @@ struct update_application_command {
 };
 
 // 404 "Application not found"; 400 "Application already exists for this candidate and job". Creation records the
-// first history entry (no from_status); every status change records one more and enqueues
-// application.status_changed for the org's webhooks.
+// first history entry (no from_status) and announces nothing (there is no application.created event); every
+// status change records one more and enqueues application.status_changed for the org's webhooks, whose data is
+// the application with "from_status" (the status it left). Setting the status it already has is no change.
 domain::result<application> create_application(services& s, const recruiter& who,
                                                const create_application_command& cmd);
 domain::result<application> get_application(services& s, const recruiter& who, record_id id);

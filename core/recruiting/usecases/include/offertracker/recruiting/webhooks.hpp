@@ -14,6 +14,16 @@
 
 namespace offertracker::recruiting {
 
+// The body of every delivery: {"event": "job.created", "org_id": 1, "occurred_at": "2026-03-15T10:00:00.000000Z",
+// "data": {...}} where data is the record as the API shows it: job.created a JobOut (the seed's fields plus
+// min_years), candidate.created a CandidateOut (plus email, phone, skills; never resume_text),
+// application.status_changed an ApplicationOut plus "from_status", match.created {job_id, candidate_id, score,
+// strategy, reason, requested_by_user_id}. A change enqueues one pending delivery (next_attempt_at: now) per active
+// endpoint of the org subscribed to the event, in the change's own unit of work: a refused or rolled-back change
+// enqueues nothing.
+
+// 422: url not an http(s) URL ("not_a_url") or over 2,000 characters, events empty ("missing"), secret outside
+// 16..200 characters.
 struct create_webhook_command {
     std::string url;                  // absolute http(s) URL, at most 2,000 characters
     std::vector<webhook_event> events;  // at least one; duplicates dropped
