@@ -187,3 +187,16 @@ TEST_CASE("recruiting candidates: bad input is 422 on the named field", "[recrui
         CHECK(s.get(path, admin.token).body == c);
     });
 }
+
+TEST_CASE("recruiting candidates: q is a literal substring of full_name (no wildcards)", "[recruiting][candidates]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        s.create_candidate(admin, R"({"full_name":"Ann 100% Lee"})");
+        s.create_candidate(admin, R"({"full_name":"Bob_Smith"})");
+        s.create_candidate(admin, R"({"full_name":"Carol King"})");
+        CHECK(names(s.get("/candidates?q=%25", admin.token)) == std::vector<std::string>{"Ann 100% Lee"});
+        CHECK(names(s.get("/candidates?q=_", admin.token)) == std::vector<std::string>{"Bob_Smith"});
+        CHECK(int_of(s.get("/candidates?q=C_rol", admin.token)["total"]) == 0);
+        CHECK(int_of(s.get("/candidates?skip=9223372036854775807", admin.token)["total"]) == 3);
+    });
+}

@@ -324,3 +324,43 @@ TEST_CASE("recruiting jobs: bad input on PATCH is 422 and changes nothing", "[re
         CHECK(s.get(path, admin.token).body == job);
     });
 }
+
+TEST_CASE("recruiting jobs: q is a literal substring (no wildcards) and skip may be huge", "[recruiting][jobs]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        s.create_job(admin, R"({"title":"100% Remote Engineer"})");
+        s.create_job(admin, R"({"title":"Backend Engineer"})");
+        s.create_job(admin, R"({"title":"C_Sharp \\ Developer"})");
+        CHECK(titles(s.get("/jobs?q=%25", admin.token)) == std::vector<std::string>{"100% Remote Engineer"});
+        CHECK(titles(s.get("/jobs?q=_", admin.token)) == std::vector<std::string>{"C_Sharp \\ Developer"});
+        CHECK(titles(s.get("/jobs?q=%5C", admin.token)) == std::vector<std::string>{"C_Sharp \\ Developer"});
+        CHECK(int_of(s.get("/jobs?q=%25%25", admin.token)["total"]) == 0);
+        CHECK(int_of(s.get("/jobs?q=B_ckend", admin.token)["total"]) == 0);
+        CHECK(int_of(s.get("/jobs?q=%27%20OR%201%3D1%20--", admin.token)["total"]) == 0);
+        const auto far = s.get("/jobs?skip=9223372036854775807", admin.token);
+        INFO(far.raw);
+        CHECK(far.status == 200);
+        CHECK(items_of(far).empty());
+        CHECK(int_of(far["total"]) == 3);
+        check_422(s.get("/jobs?skip=99999999999999999999", admin.token), {"query", "skip"}, "int_parsing");
+        check_422(s.post("/jobs", R"({"title":null})", admin.token), {"body", "title"}, "string_type");
+    });
+}
+
+TEST_CASE("recruiting jobs: lengths count characters, and any UTF-8 round-trips on every engine", "[recruiting][jobs]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        std::string emoji;
+        for (int i = 0; i < 200; ++i) emoji += "\xF0\x9F\x98\x80";  // U+1F600, four bytes each
+        const auto r = s.post("/jobs", json::serialize(json::object{{"title", emoji}, {"location", "Zürich, 東京"}}),
+                              admin.token);
+        INFO(r.raw.substr(0, 300));
+        REQUIRE(r.status == 201);
+        const auto got = s.get("/jobs/" + std::to_string(id_of(r)), admin.token);
+        CHECK(str(got["title"]) == emoji);
+        CHECK(str(got["location"]) == "Zürich, 東京");
+        check_422(s.post("/jobs", json::serialize(json::object{{"title", emoji + "\xF0\x9F\x98\x80"}}), admin.token),
+                  {"body", "title"}, "string_too_long");
+        check_detail(s.get("/jobs/9223372036854775807", admin.token), 404, "Job not found");
+    });
+}
