@@ -178,3 +178,38 @@ TEST_CASE("recruiting matching: unknown records are 404, bad bodies 422", "[recr
         CHECK(match_logs(s, w.admin.org_id) == 0);
     });
 }
+
+TEST_CASE("recruiting matching: a job or candidate with match logs, history and deliveries can still be deleted",
+          "[recruiting][matching][cascade]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto w = make(s);
+        const auto hook = id_of(s.post("/webhooks",
+                                       R"({"url":"https://hooks.example.com/all","events":["job.created","candidate.created","match.created","application.status_changed"]})",
+                                       w.admin.token));
+        const auto a = id_of(s.create_application(w.admin, w.job, w.strong));
+        REQUIRE(s.patch("/applications/" + std::to_string(a), R"({"status":"offer"})", w.admin.token).status == 200);
+        REQUIRE(s.post("/matching/candidates_for_job", R"({"job_id":)" + std::to_string(w.job) + "}", w.admin.token).status ==
+                200);
+        REQUIRE(s.post("/matching/jobs_for_candidate", R"({"candidate_id":)" + std::to_string(w.medium) + "}",
+                       w.admin.token)
+                    .status == 200);
+        REQUIRE(match_logs(s, w.admin.org_id) > 0);
+        CHECK(int_of(s.get("/webhooks/" + std::to_string(hook) + "/deliveries", w.admin.token)["total"]) > 0);
+
+        const auto del_candidate = s.del("/candidates/" + std::to_string(w.medium), w.admin.token);
+        INFO(del_candidate.raw);
+        CHECK(del_candidate.status == 204);
+        const auto del_job = s.del("/jobs/" + std::to_string(w.job), w.admin.token);
+        INFO(del_job.raw);
+        CHECK(del_job.status == 204);
+        check_detail(s.get("/applications/" + std::to_string(a), w.admin.token), 404, "Application not found");
+        // The deliveries already enqueued stay (they announce what happened); the webhook itself still deletes.
+        const auto del_hook = s.del("/webhooks/" + std::to_string(hook), w.admin.token);
+        INFO(del_hook.raw);
+        CHECK(del_hook.status == 204);
+        CHECK(s.get("/candidates/" + std::to_string(w.strong), w.admin.token).status == 200);
+        // Matching still works on what is left.
+        CHECK(s.post("/matching/jobs_for_candidate", R"({"candidate_id":)" + std::to_string(w.strong) + "}", w.admin.token)
+                  .status == 200);
+    });
+}
