@@ -3,6 +3,9 @@
 // may do everything. A deactivated member is 401 everywhere, and a role change applies to the next request.
 #include "recruiting_routes.hpp"
 
+#include <barrier>
+#include <thread>
+
 using namespace offertracker::recruiting_test;
 
 namespace {
@@ -93,5 +96,48 @@ TEST_CASE("recruiting roles: a role change applies to the member's next request"
         REQUIRE(s.patch("/users/" + std::to_string(rita.id), R"({"role":"org_admin"})", admin.token).status == 200);
         CHECK(s.get("/users", rita.token).status == 200);
         CHECK(s.post("/jobs", R"({"title":"Again"})", rita.token).status == 201);
+    });
+}
+
+TEST_CASE("recruiting roles: two org_admins demoting each other at once leave the org an active org_admin",
+          "[recruiting][roles][concurrency]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto first = s.register_org("founder");
+        for (int round = 0; round < 4; ++round) {
+            INFO("round " << round);
+            const auto second = s.invite(first, unique_local("second"), "recruiter");
+            REQUIRE(s.patch("/users/" + std::to_string(second.id), R"({"role":"org_admin"})", first.token).status == 200);
+            const std::string body = round % 2 == 0 ? R"({"role":"viewer"})" : R"({"is_active":false})";
+            auto c1 = s.connect();
+            auto c2 = s.connect();
+            std::barrier sync(2);
+            offertracker::testing::test_response r1, r2;
+            auto demote = [&](offertracker::testing::test_client& c, const member& who, const member& target,
+                              offertracker::testing::test_response& out) {
+                sync.arrive_and_wait();
+                out = c.request("PATCH", std::string(prefix) + "/users/" + std::to_string(target.id), body,
+                                {{"Authorization", "Bearer " + who.token}, {"Content-Type", "application/json"}});
+            };
+            std::thread t1([&] { demote(c1, first, second, r1); });
+            std::thread t2([&] { demote(c2, second, first, r2); });
+            t1.join();
+            t2.join();
+            INFO("first demotes second: " << r1.status << " " << r1.body);
+            INFO("second demotes first: " << r2.status << " " << r2.body);
+            CHECK((r1.status == 200 || r2.status == 200));
+            CHECK_FALSE((r1.status == 200 && r2.status == 200));
+            for (const auto* r : {&r1, &r2})
+                if (r->status != 200) CHECK((r->status == 400 || r->status == 403 || r->status == 401));
+            // Whoever is still an active admin sees at least one active org_admin: itself.
+            const member& survivor = r1.status == 200 ? first : second;
+            const auto users = s.get("/users", survivor.token);
+            INFO(users.raw);
+            REQUIRE(users.status == 200);
+            int admins = 0;
+            for (const auto& u : users.body.as_array())
+                if (str(u.at("role")) == "org_admin" && u.at("is_active") == json::value(true)) ++admins;
+            CHECK(admins >= 1);
+            if (&survivor != &first) break;  // the founder lost its rights: later rounds would need the survivor
+        }
     });
 }
