@@ -97,6 +97,12 @@ TEST_CASE("recruiting agent: match candidates for job N and match jobs for candi
             CHECK(jobs.find("Quasar Backend Engineer") < jobs.find("Nebula Frontend Engineer"));
         const auto missing = chat(s, w.admin, "match candidates for job 999999999");
         CHECK_FALSE(contains(missing, "Jane Quokka"));
+        // Ids no record can have are answered, not crashed on.
+        for (const char* message : {"match candidates for job 99999999999999999999999", "summarize candidate -1",
+                                    "match jobs for candidate 0", "pipeline for job 9223372036854775808"}) {
+            INFO(message);
+            CHECK_FALSE(chat(s, w.admin, message).empty());
+        }
     });
 }
 

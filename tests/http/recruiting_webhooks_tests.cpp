@@ -210,3 +210,34 @@ TEST_CASE("recruiting webhooks: bad input is 422", "[recruiting][webhooks][valid
         CHECK(s.get("/webhooks", admin.token).body == json::value(json::array{}));
     });
 }
+
+TEST_CASE("recruiting webhooks: records created by the agent announce themselves like any other",
+          "[recruiting][webhooks][agent]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        const auto hook = id_of(create(s, admin, json::object{{"url", "https://hooks.example.com/created"},
+                                                              {"events", json::array{"job.created", "candidate.created"}}}));
+        REQUIRE(s.post("/agent/jobs/from_prompt", R"({"prompt":"Senior Backend Engineer in NYC with Python"})", admin.token)
+                    .status == 200);
+        REQUIRE(s.post("/agent/chat", R"({"message":"create a new job for a data engineer in Berlin with Spark"})",
+                       admin.token)
+                    .status == 200);
+        REQUIRE(s.upload("/agent/jobs/from_req", {{"job_req", sample_job_req(), std::string("job.txt"), std::string(txt_type)}},
+                         admin.token)
+                    .status == 200);
+        const auto resume = s.upload("/agent/candidates/from_resume",
+                                     {{"resume", sample_resume(), std::string("cv.txt"), std::string(txt_type)}}, admin.token);
+        REQUIRE(resume.status == 200);
+        const auto list = deliveries(s, admin, hook);
+        INFO(list.raw);
+        std::vector<std::string> events;
+        for (const auto& d : items_of(list)) events.push_back(str(d.at("event")));
+        CHECK(events == std::vector<std::string>{"candidate.created", "job.created", "job.created", "job.created"});
+        CHECK(payload_of(items_of(list)[0]).at("data") == resume["candidate"]);
+        // Jobs listed by the API are the ones announced.
+        std::vector<long long> announced;
+        for (const auto& d : items_of(list))
+            if (str(d.at("event")) == "job.created") announced.push_back(id_of(payload_of(d).at("data")));
+        CHECK(announced == ids_of(s.get("/jobs", admin.token)));
+    });
+}
