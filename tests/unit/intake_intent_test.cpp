@@ -10,6 +10,7 @@
 namespace {
 
 namespace in = offertracker::intake;
+using namespace std::string_literals;
 using in::intent_kind;
 
 struct expectation {
@@ -109,7 +110,7 @@ TEST_CASE("a command without its number, with an overflowing one, or anything el
 }
 
 TEST_CASE("a message of any bytes: invalid UTF-8, NULs, a megabyte of text", "[intake][intent][safety]") {
-    CHECK(in::parse_intent(std::string("summarize\0 candidate \xFF\xFE 3", 27)).kind == intent_kind::summarize_candidate);
+    CHECK(in::parse_intent("summarize\0 candidate \xFF\xFE 3"s).kind == intent_kind::summarize_candidate);
     std::string words;
     while (words.size() < (1u << 20)) words += "please can you ";
     CHECK(in::parse_intent(words).kind == intent_kind::help);

@@ -10,6 +10,7 @@
 namespace {
 
 namespace in = offertracker::intake;
+using namespace std::string_literals;
 using strings = std::vector<std::string>;
 
 std::optional<std::string> title(std::string_view text) { return in::parse_job_text(text).title; }
@@ -181,7 +182,7 @@ TEST_CASE("minimum years of experience", "[intake][job]") {
 }
 
 TEST_CASE("a job text of any bytes: invalid UTF-8, NULs, control bytes, a megabyte of text", "[intake][job][safety]") {
-    const std::string bad = std::string("Hiring: Senior \xFF\xFE Engineer\0 in NYC \xC3", 38) + "\x80\x80 $150k-190k";
+    const std::string bad = "Hiring: Senior \xFF\xFE Engineer\0 in NYC \xC3"s + "\x80\x80 $150k-190k";
     const auto job = in::parse_job_text(bad);
     CHECK(job.location == "New York, NY");
     if (job.title) CHECK(job.title->find('\xFF') == std::string::npos);

@@ -11,6 +11,7 @@
 namespace {
 
 namespace in = offertracker::intake;
+using namespace std::string_literals;
 using strings = std::vector<std::string>;
 
 in::resume_fields parse(std::string_view text) { return in::parse_resume_text(text, 2025); }
@@ -130,7 +131,7 @@ TEST_CASE("skills through the vocabulary, without URLs and employers", "[intake]
 }
 
 TEST_CASE("a resume of any bytes: invalid UTF-8, NULs, a megabyte of text", "[intake][resume][safety]") {
-    const std::string bad = std::string("Jane Doe\n\xFF\xFE\0jane@x.io\n\xC3\n+1 415 555 0132\n", 38);
+    const std::string bad = "Jane Doe\n\xFF\xFE\0jane@x.io\n\xC3\n+1 415 555 0132\n"s;
     const auto r = in::parse_resume_text(bad);
     CHECK(r.full_name == "Jane Doe");
     CHECK(r.email == "jane@x.io");

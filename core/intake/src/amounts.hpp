@@ -17,8 +17,9 @@ struct salary_range {
 [[nodiscard]] salary_range find_salary(std::string_view text);
 
 // Years of experience stated in text ("5+ years", "at least 3 years of experience", "8 years of experience",
-// "five years"), the first one, 1..50. With strict, only a count tied to experience ("of experience", "experience",
-// "+", "at least", "over") counts; without, any "N years" near "experience" or a requirement word.
+// "five years"), the first one, 1..50; never "N years ago" or "N years old". With strict (resumes), only a count
+// followed closely by "experience", "professional", "industry" or "building" counts; without (jobs), also one
+// qualified as a minimum ("5+", "at least", "minimum", "over", "more than", "or more").
 [[nodiscard]] std::optional<int> find_years(std::string_view text, bool strict);
 
 }  // namespace offertracker::intake::detail

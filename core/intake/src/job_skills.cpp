@@ -152,7 +152,6 @@ void classify_sentence(std::string_view sentence, std::size_t base, kind section
                        const std::vector<skills::found_skill>& found, std::vector<mention>& out) {
     const std::string low = lower(sentence);
     const auto cs = cues_of(low);
-    const std::size_t first_out = out.size();
     std::size_t pending_from = out.size();  // the mentions a trailing cue may claim
     std::optional<kind> forward;
     std::size_t next_cue = 0;
@@ -182,7 +181,6 @@ void classify_sentence(std::string_view sentence, std::size_t base, kind section
         out.push_back({f.what, f.offset, forward.value_or(section)});
     }
     while (next_cue < cs.size()) apply_cue(cs[next_cue++]);
-    (void)first_out;
 }
 
 }  // namespace

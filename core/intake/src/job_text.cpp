@@ -53,7 +53,7 @@ std::optional<std::string> known_department(std::string_view words_lower) {
     return std::nullopt;
 }
 
-std::optional<std::string> find_department(std::string_view text, std::string_view low, const std::vector<line>& lines) {
+std::optional<std::string> find_department(std::string_view low, const std::vector<line>& lines) {
     if (auto v = cue_value(lines, {"department", "dept", "team", "org", "division"})) {
         std::string_view value = *v;
         const std::size_t cut = value.find_first_of("(,|;");
@@ -84,7 +84,6 @@ std::optional<std::string> find_department(std::string_view text, std::string_vi
             }
         }
     }
-    (void)text;
     return std::nullopt;
 }
 
@@ -95,19 +94,18 @@ std::size_t earliest(std::string_view low, std::initializer_list<std::string_vie
     return best;
 }
 
-// A spelling that stands in its exact case only ("FT", "PT").
-std::size_t earliest_exact(std::string_view text, std::string_view word) { return find_word(text, word); }
 
 std::optional<std::string> find_employment_type(std::string_view text, std::string_view low) {
     struct option {
         std::size_t at;
         std::string_view value;
     };
+    // "FT" and "PT" count in capitals only (in the original text); the rest in any case.
     const std::array<option, 5> options{{
         {std::min(earliest(low, {"full-time", "full time", "fulltime", "full-time employee", "permanent"}),
-                  earliest_exact(text, "FT")),
+                  find_word(text, "FT")),
          "Full-time"},
-        {std::min(earliest(low, {"part-time", "part time", "parttime"}), earliest_exact(text, "PT")), "Part-time"},
+        {std::min(earliest(low, {"part-time", "part time", "parttime"}), find_word(text, "PT")), "Part-time"},
         {earliest(low, {"contract", "contractor", "contract-to-hire", "freelance", "freelancer", "c2h", "1099"}),
          "Contract"},
         {earliest(low, {"internship", "intern", "interns", "co-op", "summer intern"}), "Internship"},
@@ -165,7 +163,7 @@ job_fields parse_job_text(std::string_view raw) {
         title_begin = t->begin;
         title_end = t->end;
     }
-    out.department = find_department(text, low, lines);
+    out.department = find_department(low, lines);
     out.location = find_job_location(text, lines);
     out.employment_type = find_employment_type(text, low);
     out.remote_option = find_remote_option(low);

@@ -70,15 +70,13 @@ constexpr std::array<std::string_view, 40> countries{
 bool capitalised(std::string_view w) { return !w.empty() && is_upper(w.front()); }
 
 // Words k..k+n-1 joined when they stand separated by single spaces in the text.
-std::optional<std::string_view> phrase(std::string_view text, const std::vector<std::string_view>& words,
-                                       std::size_t k, std::size_t n) {
+std::optional<std::string_view> phrase(const std::vector<std::string_view>& words, std::size_t k, std::size_t n) {
     if (k + n > words.size()) return std::nullopt;
     const char* begin = words[k].data();
     const char* end = words[k + n - 1].data() + words[k + n - 1].size();
     for (std::size_t i = k + 1; i < k + n; ++i)
         if (words[i].data() != words[i - 1].data() + words[i - 1].size() + 1 || words[i].data()[-1] != ' ')
             return std::nullopt;
-    (void)text;
     return std::string_view(begin, static_cast<std::size_t>(end - begin));
 }
 
@@ -94,7 +92,7 @@ std::optional<std::string_view> region_after(std::string_view text, const char* 
     if (at + 2 > text.size() || text[at] != ',' || text[at + 1] != ' ' || next >= words.size()) return std::nullopt;
     if (words[next].data() != text.data() + at + 2) return std::nullopt;
     for (std::size_t n = 2; n >= 1; --n) {
-        const auto p = phrase(text, words, next, n);
+        const auto p = phrase(words, next, n);
         if (p && std::find(countries.begin(), countries.end(), *p) != countries.end()) return p;
     }
     if (std::find(region_codes.begin(), region_codes.end(), words[next]) != region_codes.end()) return words[next];
@@ -105,7 +103,7 @@ std::optional<match> match_at(std::string_view text, const std::vector<std::stri
     if (!capitalised(words[k])) return std::nullopt;
     // "City, ST" / "City, Country", the city one to three capitalised words.
     for (std::size_t n = 3; n >= 1; --n) {
-        const auto city = phrase(text, words, k, n);
+        const auto city = phrase(words, k, n);
         if (!city) continue;
         bool all_capitalised = true;
         for (std::size_t i = k; i < k + n; ++i) all_capitalised = all_capitalised && capitalised(words[i]);
@@ -118,7 +116,7 @@ std::optional<match> match_at(std::string_view text, const std::vector<std::stri
         }
     }
     for (std::size_t n = 3; n >= 1; --n) {
-        const auto p = phrase(text, words, k, n);
+        const auto p = phrase(words, k, n);
         if (!p) continue;
         for (const auto& c : cities)
             if (c.written == *p) return match{std::string(c.normalised), p->data() + p->size()};

@@ -100,8 +100,15 @@ std::string openapi_document(const router& r, const api_docs_options& options) {
     json::object schemas;
     r.each_mount([&](const mount& m) {
         for (const auto& [name, text] : m.schemas()) {
-            if (schemas.contains(name)) throw std::invalid_argument("schema " + name + " is registered twice");
-            schemas[name] = json::parse(text);
+            // One document for every surface: a name two mounts share must mean one schema (the FastAPI error
+            // shapes do); two meanings under one name would silently document one surface wrongly.
+            auto parsed = json::parse(text);
+            if (const auto* existing = schemas.if_contains(name)) {
+                if (*existing != parsed)
+                    throw std::invalid_argument("schema " + name + " is registered twice with different content");
+                continue;
+            }
+            schemas[name] = std::move(parsed);
         }
     });
 

@@ -19,7 +19,7 @@ void add_account_routes(mount& m, const context& c) {
             b.read("org_name", cmd.org_name);
             return cmd;
         }, [&s](const auto& cmd) { return reply(recruiting::register_org(s, cmd), 200, user_view); });
-    }), doc("Auth", "Register: a new organisation and its first member (org_admin)").body("RegisterIn")
+    }), doc("Recruiting Auth", "Register: a new organisation and its first member (org_admin)").body("RegisterIn")
             .returns(200, "The member", "UserOut").errors({400}));
 
     m.post("/auth/login", open([&s](const request& req, const path_params&) {
@@ -30,17 +30,17 @@ void add_account_routes(mount& m, const context& c) {
         auto token = recruiting::login(s, cmd);
         if (!token) return error_reply(token.error());
         return kit::no_store(json_reply(200, json::object{{"access_token", *token}, {"token_type", "bearer"}}));
-    }), doc("Auth", "Log in with the OAuth2 password form (username = the email, password)")
+    }), doc("Recruiting Auth", "Log in with the OAuth2 password form (username = the email, password)")
             .body("LoginForm", "application/x-www-form-urlencoded")
             .returns(200, "A bearer token", "TokenOut").errors({400, 429}));
 
     m.get("/users/me", authed(c, [&s](const request&, const path_params&, const recruiting::recruiter& who) {
         return reply(recruiting::get_me(s, who), 200, user_view);
-    }), doc("Users", "The current member").authenticated().returns(200, "The member", "UserOut"));
+    }), doc("Recruiting Users", "The current member").authenticated().returns(200, "The member", "UserOut"));
 
     m.get("/users", authed(c, [&s](const request&, const path_params&, const recruiting::recruiter& who) {
         return reply(recruiting::list_members(s, who), 200, [](const auto& list) { return array_of(list, user_view); });
-    }), doc("Users", "The organisation's members (org_admin)").authenticated()
+    }), doc("Recruiting Users", "The organisation's members (org_admin)").authenticated()
             .returns(200, "The members", "UserOut[]").errors({403}));
 
     m.post("/users", authed(c, [&s](const request& req, const path_params&, const recruiting::recruiter& who) {
@@ -54,7 +54,7 @@ void add_account_routes(mount& m, const context& c) {
             b.read("password", cmd.password);
             return cmd;
         }, [&](const auto& cmd) { return reply(recruiting::invite_member(s, who, cmd), 201, user_view); });
-    }), doc("Users", "Add a colleague to the organisation with an initial password (org_admin)").authenticated()
+    }), doc("Recruiting Users", "Add a colleague to the organisation with an initial password (org_admin)").authenticated()
             .body("UserInvite").returns(201, "The member", "UserOut").errors({400, 403}));
 
     m.patch("/users/{user_id}", authed(c, [&s](const request& req, const path_params& p,
@@ -68,8 +68,8 @@ void add_account_routes(mount& m, const context& c) {
             b.read("is_active", cmd.active);
             return cmd;
         }, [&](const auto& cmd) { return reply(recruiting::update_member(s, who, *id, cmd), 200, user_view); });
-    }), doc("Users", "Change a member's name, role or activity (org_admin)").authenticated()
-            .body("UserUpdate").returns(200, "The member", "UserOut").errors({400, 403, 404}));
+    }), doc("Recruiting Users", "Change a member's name, role or activity (org_admin)").authenticated()
+            .body("RecruitingUserUpdate").returns(200, "The member", "UserOut").errors({400, 403, 404}));
 }
 
 }  // namespace offertracker::adapters::http::recruiting_api

@@ -51,7 +51,7 @@ void add_agent_routes(mount& m, const context& c) {
             return reply(recruiting::chat(s, who, message), 200,
                          [](const std::string& text) { return json::object{{"reply", text}}; });
         });
-    }), doc("Agent", "Chat with the recruiter agent (offline intent rules; 'help' lists the commands)")
+    }), doc("Recruiting Agent", "Chat with the recruiter agent (offline intent rules; 'help' lists the commands)")
             .authenticated().body("AgentChat").returns(200, "The agent's reply", "AgentReply").errors({403}));
 
     m.post("/agent/jobs/from_prompt", authed(c, [&s](const request& req, const path_params&,
@@ -65,7 +65,7 @@ void add_agent_routes(mount& m, const context& c) {
                 return json::object{{"raw_prompt", prompt}, {"job", job_view(made.record)}};
             });
         });
-    }), doc("Agent", "Create a job from a natural-language description").authenticated().body("JobPrompt")
+    }), doc("Recruiting Agent", "Create a job from a natural-language description").authenticated().body("JobPrompt")
             .returns(200, "The prompt and the job", "JobFromPrompt").errors({403}));
 
     // An uploaded file over the extractor's 10 MB limit still gets its 400, up to this cap; above it, 413 unread.
@@ -81,7 +81,7 @@ void add_agent_routes(mount& m, const context& c) {
             return json::object{{"filename", form->file.filename}, {"job", job_view(made.record)},
                                 {"summary", made.summary}};
         });
-    }), doc("Agent", "Create a job from an uploaded job req (.pdf, .docx or .txt, max 10 MB) and notes")
+    }), doc("Recruiting Agent", "Create a job from an uploaded job req (.pdf, .docx or .txt, max 10 MB) and notes")
             .authenticated().body("JobReqUpload", "multipart/form-data").body_limit(upload_cap, admit_upload)
             .returns(200, "The file name, the job and a summary", "JobFromReq").errors({400, 403}));
 
@@ -96,8 +96,8 @@ void add_agent_routes(mount& m, const context& c) {
                          return json::object{{"candidate", candidate_view(made.record)}, {"summary", made.summary},
                                              {"possible_duplicates", std::move(duplicates)}};
                      });
-    }), doc("Agent", "Create a candidate from an uploaded resume (.pdf, .docx or .txt, max 10 MB) and notes")
-            .authenticated().body("ResumeUpload", "multipart/form-data").body_limit(upload_cap, admit_upload)
+    }), doc("Recruiting Agent", "Create a candidate from an uploaded resume (.pdf, .docx or .txt, max 10 MB) and notes")
+            .authenticated().body("RecruitingResumeUpload", "multipart/form-data").body_limit(upload_cap, admit_upload)
             .returns(200, "The candidate, a summary and possible duplicates", "CandidateFromResume")
             .errors({400, 403}));
 }

@@ -25,7 +25,7 @@ void add_application_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e, "query");
         return reply(recruiting::list_applications(s, who, filter, *page), 200,
                      [](const auto& list) { return counted_view(list, application_view); });
-    }), doc("Applications", "List the organisation's applications, newest first").authenticated().page(50, 100)
+    }), doc("Recruiting Applications", "List the organisation's applications, newest first").authenticated().page(50, 100)
             .query("job_id", R"({"type":"integer"})", "Only this job's")
             .query("candidate_id", R"({"type":"integer"})", "Only this candidate's")
             .returns(200, "The applications and how many match", "ApplicationList"));
@@ -38,7 +38,7 @@ void add_application_routes(mount& m, const context& c) {
             application_fields(b, cmd);
             return cmd;
         }, [&](const auto& cmd) { return reply(recruiting::create_application(s, who, cmd), 201, application_view); });
-    }), doc("Applications", "Put a candidate into a job's pipeline").authenticated().body("ApplicationCreate")
+    }), doc("Recruiting Applications", "Put a candidate into a job's pipeline").authenticated().body("RecruitingApplicationCreate")
             .returns(201, "The application", "ApplicationOut").errors({400, 403, 404}));
 
     m.get("/applications/{application_id}", authed(c, [&s](const request&, const path_params& p,
@@ -46,7 +46,7 @@ void add_application_routes(mount& m, const context& c) {
         const auto id = path_id(p, "application_id");
         if (!id) return error_reply(id.error());
         return reply(recruiting::get_application(s, who, *id), 200, application_view);
-    }), doc("Applications", "Get an application").authenticated().returns(200, "The application", "ApplicationOut")
+    }), doc("Recruiting Applications", "Get an application").authenticated().returns(200, "The application", "ApplicationOut")
             .errors({404, 422}));
 
     m.patch("/applications/{application_id}", authed(c, [&s](const request& req, const path_params& p,
@@ -55,8 +55,8 @@ void add_application_routes(mount& m, const context& c) {
         if (!id) return error_reply(id.error());
         return with_body(req, kit::command<recruiting::update_application_command>(application_fields),
                          [&](const auto& cmd) { return reply(recruiting::update_application(s, who, *id, cmd), 200, application_view); });
-    }), doc("Applications", "Update an application's status, source or fit score (status changes are kept)")
-            .authenticated().body("ApplicationUpdate").returns(200, "The application", "ApplicationOut")
+    }), doc("Recruiting Applications", "Update an application's status, source or fit score (status changes are kept)")
+            .authenticated().body("RecruitingApplicationUpdate").returns(200, "The application", "ApplicationOut")
             .errors({403, 404}));
 
     m.del("/applications/{application_id}", authed(c, [&s](const request&, const path_params& p,
@@ -64,7 +64,7 @@ void add_application_routes(mount& m, const context& c) {
         const auto id = path_id(p, "application_id");
         if (!id) return error_reply(id.error());
         return no_content(recruiting::delete_application(s, who, *id));
-    }), doc("Applications", "Delete an application with its history").authenticated().returns(204, "Deleted")
+    }), doc("Recruiting Applications", "Delete an application with its history").authenticated().returns(204, "Deleted")
             .errors({403, 404, 422}));
 
     m.get("/applications/{application_id}/history", authed(c, [&s](const request&, const path_params& p,
@@ -73,7 +73,7 @@ void add_application_routes(mount& m, const context& c) {
         if (!id) return error_reply(id.error());
         return reply(recruiting::get_application_history(s, who, *id), 200,
                      [](const auto& list) { return array_of(list, status_change_view); });
-    }), doc("Applications", "Every status change of the application, oldest first").authenticated()
+    }), doc("Recruiting Applications", "Every status change of the application, oldest first").authenticated()
             .returns(200, "The changes", "StatusChange[]").errors({404, 422}));
 }
 

@@ -35,7 +35,7 @@ void add_candidate_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e, "query");
         return reply(recruiting::list_candidates(s, who, q, *page), 200,
                      [](const auto& list) { return counted_view(list, candidate_view); });
-    }), doc("Candidates", "List the organisation's candidates, newest first").authenticated().page(50, 100)
+    }), doc("Recruiting Candidates", "List the organisation's candidates, newest first").authenticated().page(50, 100)
             .query("q", R"({"type":"string"})", "Substring of the full name (case-insensitive)")
             .returns(200, "The candidates and how many match", "CandidateList"));
 
@@ -45,7 +45,7 @@ void add_candidate_routes(mount& m, const context& c) {
                              return reply(recruiting::create_candidate(s, who, cmd), 201,
                                           [](const recruiting::created_candidate& r) { return candidate_view(r.record); });
                          });
-    }), doc("Candidates", "Create a candidate (only full_name is required)").authenticated().body("CandidateCreate")
+    }), doc("Recruiting Candidates", "Create a candidate (only full_name is required)").authenticated().body("CandidateCreate")
             .returns(201, "The candidate", "CandidateOut").errors({403}));
 
     m.get("/candidates/{candidate_id}", authed(c, [&s](const request&, const path_params& p,
@@ -53,7 +53,7 @@ void add_candidate_routes(mount& m, const context& c) {
         const auto id = path_id(p, "candidate_id");
         if (!id) return error_reply(id.error());
         return reply(recruiting::get_candidate(s, who, *id), 200, candidate_view);
-    }), doc("Candidates", "Get a candidate").authenticated().returns(200, "The candidate", "CandidateOut")
+    }), doc("Recruiting Candidates", "Get a candidate").authenticated().returns(200, "The candidate", "CandidateOut")
             .errors({404, 422}));
 
     m.patch("/candidates/{candidate_id}", authed(c, [&s](const request& req, const path_params& p,
@@ -62,7 +62,7 @@ void add_candidate_routes(mount& m, const context& c) {
         if (!id) return error_reply(id.error());
         return with_body(req, kit::command<recruiting::update_candidate_command>(candidate_fields),
                          [&](const auto& cmd) { return reply(recruiting::update_candidate(s, who, *id, cmd), 200, candidate_view); });
-    }), doc("Candidates", "Update a candidate: omitted fields are kept, null clears").authenticated()
+    }), doc("Recruiting Candidates", "Update a candidate: omitted fields are kept, null clears").authenticated()
             .body("CandidateUpdate").returns(200, "The candidate", "CandidateOut").errors({403, 404}));
 
     m.del("/candidates/{candidate_id}", authed(c, [&s](const request&, const path_params& p,
@@ -70,7 +70,7 @@ void add_candidate_routes(mount& m, const context& c) {
         const auto id = path_id(p, "candidate_id");
         if (!id) return error_reply(id.error());
         return no_content(recruiting::delete_candidate(s, who, *id));
-    }), doc("Candidates", "Delete a candidate with their applications").authenticated().returns(204, "Deleted")
+    }), doc("Recruiting Candidates", "Delete a candidate with their applications").authenticated().returns(204, "Deleted")
             .errors({403, 404, 422}));
 }
 

@@ -37,7 +37,7 @@ void add_job_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e, "query");
         return reply(recruiting::list_jobs(s, who, filter, *page), 200,
                      [](const auto& list) { return counted_view(list, job_view); });
-    }), doc("Jobs", "List the organisation's jobs, newest first").authenticated().page(50, 100)
+    }), doc("Recruiting Jobs", "List the organisation's jobs, newest first").authenticated().page(50, 100)
             .query("status_filter", "JobStatus", "Only jobs in this status")
             .query("q", R"({"type":"string"})", "Substring of the title (case-insensitive)")
             .returns(200, "The jobs and how many match", "JobList"));
@@ -46,14 +46,14 @@ void add_job_routes(mount& m, const context& c) {
         return with_body(req, kit::command<recruiting::create_job_command>(job_fields), [&](const auto& cmd) {
             return reply(recruiting::create_job(s, who, cmd), 201, job_view);
         });
-    }), doc("Jobs", "Create a job (only title is required)").authenticated().body("JobCreate")
+    }), doc("Recruiting Jobs", "Create a job (only title is required)").authenticated().body("JobCreate")
             .returns(201, "The job", "JobOut").errors({403}));
 
     m.get("/jobs/{job_id}", authed(c, [&s](const request&, const path_params& p, const recruiting::recruiter& who) {
         const auto id = path_id(p, "job_id");
         if (!id) return error_reply(id.error());
         return reply(recruiting::get_job(s, who, *id), 200, job_view);
-    }), doc("Jobs", "Get a job").authenticated().returns(200, "The job", "JobOut").errors({404, 422}));
+    }), doc("Recruiting Jobs", "Get a job").authenticated().returns(200, "The job", "JobOut").errors({404, 422}));
 
     m.patch("/jobs/{job_id}", authed(c, [&s](const request& req, const path_params& p,
                                              const recruiting::recruiter& who) {
@@ -62,21 +62,21 @@ void add_job_routes(mount& m, const context& c) {
         return with_body(req, kit::command<recruiting::update_job_command>(job_fields), [&](const auto& cmd) {
             return reply(recruiting::update_job(s, who, *id, cmd), 200, job_view);
         });
-    }), doc("Jobs", "Update a job: omitted fields are kept, null clears").authenticated().body("JobUpdate")
+    }), doc("Recruiting Jobs", "Update a job: omitted fields are kept, null clears").authenticated().body("JobUpdate")
             .returns(200, "The job", "JobOut").errors({403, 404}));
 
     m.del("/jobs/{job_id}", authed(c, [&s](const request&, const path_params& p, const recruiting::recruiter& who) {
         const auto id = path_id(p, "job_id");
         if (!id) return error_reply(id.error());
         return no_content(recruiting::delete_job(s, who, *id));
-    }), doc("Jobs", "Delete a job with its applications").authenticated().returns(204, "Deleted").errors({403, 404, 422}));
+    }), doc("Recruiting Jobs", "Delete a job with its applications").authenticated().returns(204, "Deleted").errors({403, 404, 422}));
 
     m.get("/jobs/{job_id}/pipeline", authed(c, [&s](const request&, const path_params& p,
                                                     const recruiting::recruiter& who) {
         const auto id = path_id(p, "job_id");
         if (!id) return error_reply(id.error());
         return reply(recruiting::get_job_pipeline(s, who, *id), 200, pipeline_view);
-    }), doc("Jobs", "The job's applications counted per status").authenticated()
+    }), doc("Recruiting Jobs", "The job's applications counted per status").authenticated()
             .returns(200, "Counts per status", "JobPipeline").errors({404, 422}));
 }
 

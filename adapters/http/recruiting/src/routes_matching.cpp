@@ -52,7 +52,7 @@ void add_matching_routes(mount& m, const context& c) {
                 return json::object{{"job_id", *cmd.id}, {"matches", array_of(matches, candidate_match_view)}};
             });
         });
-    }), doc("Matching", "The job's best candidates, best first (each match is logged)").authenticated()
+    }), doc("Recruiting Matching", "The job's best candidates, best first (each match is logged)").authenticated()
             .body("CandidatesForJob").returns(200, "The matches", "CandidateMatches").errors({404}));
 
     m.post("/matching/jobs_for_candidate", authed(c, [&s](const request& req, const path_params&,
@@ -62,7 +62,7 @@ void add_matching_routes(mount& m, const context& c) {
                 return json::object{{"candidate_id", *cmd.id}, {"matches", array_of(matches, job_match_view)}};
             });
         });
-    }), doc("Matching", "The candidate's best jobs, best first (each match is logged)").authenticated()
+    }), doc("Recruiting Matching", "The candidate's best jobs, best first (each match is logged)").authenticated()
             .body("JobsForCandidate").returns(200, "The matches", "JobMatches").errors({404}));
 }
 

@@ -33,7 +33,7 @@ void add_webhook_routes(mount& m, const context& c) {
     m.get("/webhooks", authed(c, [&s](const request&, const path_params&, const recruiting::recruiter& who) {
         return reply(recruiting::list_webhooks(s, who), 200,
                      [](const auto& list) { return array_of(list, webhook_view); });
-    }), doc("Webhooks", "The organisation's webhook endpoints (org_admin)").authenticated()
+    }), doc("Recruiting Webhooks", "The organisation's webhook endpoints (org_admin)").authenticated()
             .returns(200, "The endpoints", "WebhookOut[]").errors({403}));
 
     m.post("/webhooks", authed(c, [&s](const request& req, const path_params&, const recruiting::recruiter& who) {
@@ -54,7 +54,7 @@ void add_webhook_routes(mount& m, const context& c) {
             view["secret"] = w.secret;  // shown once: HMAC-SHA256 key of the X-OfferTracker-Signature header
             return view;
         });
-    }), doc("Webhooks", "Register an endpoint for events; the response shows its signing secret once").authenticated()
+    }), doc("Recruiting Webhooks", "Register an endpoint for events; the response shows its signing secret once").authenticated()
             .body("WebhookCreate").returns(201, "The endpoint with its secret", "WebhookCreated").errors({403}));
 
     m.del("/webhooks/{webhook_id}", authed(c, [&s](const request&, const path_params& p,
@@ -62,7 +62,7 @@ void add_webhook_routes(mount& m, const context& c) {
         const auto id = path_id(p, "webhook_id");
         if (!id) return error_reply(id.error());
         return no_content(recruiting::delete_webhook(s, who, *id));
-    }), doc("Webhooks", "Delete an endpoint with its deliveries").authenticated().returns(204, "Deleted")
+    }), doc("Recruiting Webhooks", "Delete an endpoint with its deliveries").authenticated().returns(204, "Deleted")
             .errors({403, 404, 422}));
 
     m.get("/webhooks/{webhook_id}/deliveries", authed(c, [&s](const request& req, const path_params& p,
@@ -74,7 +74,7 @@ void add_webhook_routes(mount& m, const context& c) {
         if (auto e = std::move(query).finish()) return error_reply(*e, "query");
         return reply(recruiting::list_deliveries(s, who, *id, *page), 200,
                      [](const auto& list) { return counted_view(list, delivery_view); });
-    }), doc("Webhooks", "The endpoint's deliveries, newest first, each with its attempts").authenticated()
+    }), doc("Recruiting Webhooks", "The endpoint's deliveries, newest first, each with its attempts").authenticated()
             .page(50, 100).returns(200, "The deliveries and how many there are", "DeliveryList").errors({403, 404}));
 }
 

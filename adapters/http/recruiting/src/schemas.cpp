@@ -12,7 +12,7 @@ void register_schemas(mount& m) {
     kit::register_fastapi_error_schemas(m);
     add(m, "MemberRole", enum_schema<member_role>());
     add(m, "JobStatus", enum_schema<job_status>());
-    add(m, "ApplicationStatus", enum_schema<application_status>());
+    add(m, "RecruitingApplicationStatus", enum_schema<application_status>());
     add(m, "ApplicationSource", enum_schema<application_source>());
     add(m, "MatchStrategy", enum_schema<match_strategy>());
     add(m, "WebhookEvent", enum_schema<webhook_event>());
@@ -29,7 +29,7 @@ void register_schemas(mount& m) {
                                  {"role", ref("MemberRole"), true}, {"org_id", id, true}, {"is_active", boolean(), true}}));
     add(m, "UserInvite", object_of({{"email", text(255), true}, {"full_name", or_null(text(200))},
                                     {"role", ref("MemberRole")}, {"password", text(8, 128), true}}));
-    add(m, "UserUpdate", object_of({{"full_name", text(1, 200)}, {"role", ref("MemberRole")}, {"is_active", boolean()}}));
+    add(m, "RecruitingUserUpdate", object_of({{"full_name", text(1, 200)}, {"role", ref("MemberRole")}, {"is_active", boolean()}}));
 
     const auto job_fields = [&](bool create) {
         return object_of({{"title", text(1, 200), create},
@@ -82,19 +82,19 @@ void register_schemas(mount& m) {
     add(m, "CandidateOut", candidate_out);
     add(m, "CandidateList", object_of({{"items", list_of(ref("CandidateOut")), true}, {"total", integer(0), true}}));
 
-    add(m, "ApplicationCreate", object_of({{"job_id", id, true}, {"candidate_id", id, true},
-                                           {"status", ref("ApplicationStatus")}, {"source", ref("ApplicationSource")},
+    add(m, "RecruitingApplicationCreate", object_of({{"job_id", id, true}, {"candidate_id", id, true},
+                                           {"status", ref("RecruitingApplicationStatus")}, {"source", ref("ApplicationSource")},
                                            {"fit_score", or_null(integer(0, 100))}}));
-    add(m, "ApplicationUpdate", object_of({{"status", ref("ApplicationStatus")}, {"source", ref("ApplicationSource")},
+    add(m, "RecruitingApplicationUpdate", object_of({{"status", ref("RecruitingApplicationStatus")}, {"source", ref("ApplicationSource")},
                                            {"fit_score", or_null(integer(0, 100))}}));
     add(m, "ApplicationOut", object_of({{"id", id, true}, {"org_id", id, true}, {"job_id", id, true},
-                                        {"candidate_id", id, true}, {"status", ref("ApplicationStatus"), true},
+                                        {"candidate_id", id, true}, {"status", ref("RecruitingApplicationStatus"), true},
                                         {"source", ref("ApplicationSource"), true},
                                         {"fit_score", or_null(integer(0, 100)), true}}));
     add(m, "ApplicationList", object_of({{"items", list_of(ref("ApplicationOut")), true}, {"total", integer(0), true}}));
     add(m, "StatusChange", object_of({{"id", id, true}, {"application_id", id, true},
-                                      {"from_status", or_null(ref("ApplicationStatus")), true},
-                                      {"to_status", ref("ApplicationStatus"), true},
+                                      {"from_status", or_null(ref("RecruitingApplicationStatus")), true},
+                                      {"to_status", ref("RecruitingApplicationStatus"), true},
                                       {"changed_by_user_id", id, true}, {"changed_at", instant(), true}}));
 
     const auto match_in = [&](const char* id_field) {
@@ -130,7 +130,7 @@ void register_schemas(mount& m) {
     add(m, "JobFromPrompt", object_of({{"raw_prompt", text(), true}, {"job", ref("JobOut"), true}}));
     const json::object file{{"type", "string"}, {"format", "binary"}};
     add(m, "JobReqUpload", object_of({{"job_req", file, true}, {"notes", text()}}));
-    add(m, "ResumeUpload", object_of({{"resume", file, true}, {"notes", text()}}));
+    add(m, "RecruitingResumeUpload", object_of({{"resume", file, true}, {"notes", text()}}));
     add(m, "JobFromReq", object_of({{"filename", text(), true}, {"job", ref("JobOut"), true}, {"summary", text(), true}}));
     add(m, "CandidateFromResume", object_of({{"candidate", ref("CandidateOut"), true}, {"summary", text(), true},
                                              {"possible_duplicates", list_of(id), true}}));
