@@ -141,3 +141,25 @@ TEST_CASE("recruiting surface: every collection route answers with and without t
         CHECK(checked == 2 * 10);
     });
 }
+
+TEST_CASE("recruiting surface: an unknown path is 404 \"Not Found\", a known path with another method 405",
+          "[recruiting][routing]") {
+    for_each_engine([](recruiting_server& s) {
+        const auto admin = s.register_org("founder");
+        check_detail(s.get("/nothing-here", admin.token), 404, "Not Found");
+        check_detail(s.get("/jobs/1/nothing", admin.token), 404, "Not Found");
+        const std::vector<std::pair<std::string, std::string>> wrong_method{
+            {"PUT", "/jobs/1"},          {"POST", "/jobs/1"},         {"PUT", "/candidates/1"},
+            {"POST", "/applications/1"}, {"DELETE", "/jobs"},         {"GET", "/auth/login"},
+            {"GET", "/auth/register"},   {"PUT", "/users/me"},        {"GET", "/matching/candidates_for_job"},
+            {"GET", "/agent/chat"},      {"PATCH", "/webhooks/1"},    {"POST", "/jobs/1/pipeline"},
+        };
+        for (const auto& [method, path] : wrong_method) {
+            INFO(method << " " << path);
+            const auto r = s.raw(method, std::string(prefix) + path, method == "GET" ? "" : "{}", admin.token,
+                                 {{"Content-Type", "application/json"}});
+            check_detail(r, 405, "Method Not Allowed");
+            CHECK(r.header("Allow").has_value());
+        }
+    });
+}
