@@ -42,6 +42,20 @@ handler authed(const context& c, authed_handler h) {
     });
 }
 
+void add_rule_errors(domain::error& reading, std::optional<domain::error> rules) {
+    if (!rules) return;
+    auto& errors = reading.field_errors;
+    const auto refused = [&](const domain::field_error& f) {
+        for (const auto& e : errors)
+            if (e.path.empty() || (!f.path.empty() && e.path.front() == f.path.front())) return true;
+        return false;
+    };
+    std::vector<domain::field_error> added;
+    for (auto& f : rules->field_errors)
+        if (!refused(f)) added.push_back(std::move(f));
+    errors.insert(errors.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+}
+
 response no_content(const domain::result<domain::done>& r) {
     if (!r) return error_reply(r.error());
     response out;

@@ -16,6 +16,8 @@
 #include <offertracker/http/kit/reply.hpp>
 #include <offertracker/http/kit/route_docs.hpp>
 #include <offertracker/http/recruiting_api.hpp>
+#include <offertracker/recruiting/candidates.hpp>
+#include <offertracker/recruiting/jobs.hpp>
 
 namespace offertracker::adapters::http::recruiting_api {
 
@@ -57,10 +59,21 @@ response reply(const domain::result<T>& r, unsigned status, View&& view, std::st
 // 204 with no body: what a successful DELETE answers.
 response no_content(const domain::result<domain::done>& r);
 
-// Reads a command with `read` from the JSON body and runs `run` on it unless the body had errors.
+// Adds to the reader's field errors the rule violations `rules` found at fields the reader did not already
+// refuse, as FastAPI reports every field of a model at once. Nothing is added when the body as a whole failed.
+void add_rule_errors(domain::error& reading, std::optional<domain::error> rules);
+
+// Reads a command with `read` from the JSON body and runs `run` on it unless the body had errors. A command with
+// its own rules (recruiting::check(cmd)) reports them together with the reading errors.
 template <class Read, class Run>
 response with_body(const request& req, Read read, Run run) {
-    return kit::with_body(body_reader(req.body), read, run, [](const domain::error& e) { return error_reply(e); });
+    body_reader body(req.body);
+    auto cmd = read(body);
+    if (auto e = std::move(body).finish()) {
+        if constexpr (requires { recruiting::check(cmd); }) add_rule_errors(*e, recruiting::check(cmd));
+        return error_reply(*e);
+    }
+    return run(cmd);
 }
 
 // A path id: FastAPI's int_parsing 422 (loc ["path", name]) when the segment is not an integer.

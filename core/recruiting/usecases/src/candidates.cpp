@@ -9,7 +9,12 @@ namespace {
 
 constexpr std::string_view candidate_not_found = "Candidate not found";
 
-std::optional<domain::error> check_update(const update_candidate_command& cmd) {
+
+}  // namespace
+
+std::optional<domain::error> check(const create_candidate_command& cmd) { return detail::check_candidate(cmd); }
+
+std::optional<domain::error> check(const update_candidate_command& cmd) {
     domain::validator v;
     v.not_null("full_name", cmd.full_name, "string");
     v.not_null("skills", cmd.skills, "array");
@@ -31,11 +36,9 @@ std::optional<domain::error> check_update(const update_candidate_command& cmd) {
     return std::move(v).finish();
 }
 
-}  // namespace
-
 domain::result<created_candidate> create_candidate(services& s, const recruiter& who,
                                                    const create_candidate_command& cmd) {
-    if (auto e = detail::check_candidate(cmd)) return std::move(*e);
+    if (auto e = check(cmd)) return std::move(*e);
     return detail::in_write(
         s, who, detail::need::write,
         [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<created_candidate> {
@@ -70,7 +73,7 @@ domain::result<ports::counted<candidate>> list_candidates(services& s, const rec
 
 domain::result<candidate> update_candidate(services& s, const recruiter& who, record_id id,
                                            const update_candidate_command& cmd) {
-    if (auto e = check_update(cmd)) return std::move(*e);
+    if (auto e = check(cmd)) return std::move(*e);
     return detail::in_write(s, who, detail::need::write,
                             [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<candidate> {
                                 auto c = uow.candidates().get(m.org_id, id);

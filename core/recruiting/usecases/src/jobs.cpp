@@ -9,7 +9,12 @@ namespace {
 
 constexpr std::string_view job_not_found = "Job not found";
 
-std::optional<domain::error> check_update(const update_job_command& cmd) {
+
+}  // namespace
+
+std::optional<domain::error> check(const create_job_command& cmd) { return detail::check_job(cmd); }
+
+std::optional<domain::error> check(const update_job_command& cmd) {
     domain::validator v;
     v.not_null("title", cmd.title, "string");
     v.not_null("required_skills", cmd.required_skills, "array");
@@ -32,10 +37,8 @@ std::optional<domain::error> check_update(const update_job_command& cmd) {
     return std::move(v).finish();
 }
 
-}  // namespace
-
 domain::result<job> create_job(services& s, const recruiter& who, const create_job_command& cmd) {
-    if (auto e = detail::check_job(cmd)) return std::move(*e);
+    if (auto e = check(cmd)) return std::move(*e);
     return detail::in_write(s, who, detail::need::write,
                             [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<job> {
                                 const auto now = s.clock.now();
@@ -67,7 +70,7 @@ domain::result<ports::counted<job>> list_jobs(services& s, const recruiter& who,
 }
 
 domain::result<job> update_job(services& s, const recruiter& who, record_id id, const update_job_command& cmd) {
-    if (auto e = check_update(cmd)) return std::move(*e);
+    if (auto e = check(cmd)) return std::move(*e);
     return detail::in_write(s, who, detail::need::write,
                             [&](ports::recruiting_unit_of_work& uow, const member& m) -> domain::result<job> {
                                 auto j = uow.jobs().get(m.org_id, id);

@@ -54,6 +54,11 @@ struct created_candidate {
     std::vector<record_id> possible_duplicates;
 };
 
+// The command's own rules (the validation above), as the use cases apply them first: a surface that failed to
+// read some fields adds these for the fields it did read, so a client sees every problem at once.
+std::optional<domain::error> check(const create_candidate_command& cmd);
+std::optional<domain::error> check(const update_candidate_command& cmd);
+
 // 404 "Candidate not found". create_candidate announces candidate.created in its unit of work.
 domain::result<created_candidate> create_candidate(services& s, const recruiter& who,
                                                    const create_candidate_command& cmd);

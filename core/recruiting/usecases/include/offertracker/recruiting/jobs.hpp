@@ -55,6 +55,11 @@ struct update_job_command {
     domain::patch<bool> is_public;
 };
 
+// The command's own rules (the validation above), as the use cases apply them first: a surface that failed to
+// read some fields adds these for the fields it did read, so a client sees every problem at once.
+std::optional<domain::error> check(const create_job_command& cmd);
+std::optional<domain::error> check(const update_job_command& cmd);
+
 // 404 "Job not found" for a missing job or another org's. Writes are 403 for a viewer. create_job announces
 // job.created (webhooks.hpp) in its unit of work.
 domain::result<job> create_job(services& s, const recruiter& who, const create_job_command& cmd);
