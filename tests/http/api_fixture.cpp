@@ -126,11 +126,10 @@ test_client api_server::connect() const {
     return c;
 }
 
-reply api_server::raw(std::string_view method, std::string_view target, std::string_view body,
-                      const std::string& token, const test_headers& headers) {
-    auto& c = impl_->client;
+reply exchange(test_client& c, unsigned short port, std::string_view method, std::string_view target,
+               std::string_view body, const std::string& token, const test_headers& headers) {
     if (!c.is_open()) {
-        c.connect(port());
+        c.connect(port);
         c.set_timeout(20s);
     }
     test_headers all;
@@ -145,6 +144,11 @@ reply api_server::raw(std::string_view method, std::string_view target, std::str
     auto parsed = json::parse(r.raw, ec);
     if (!ec) r.body = std::move(parsed);
     return r;
+}
+
+reply api_server::raw(std::string_view method, std::string_view target, std::string_view body,
+                      const std::string& token, const test_headers& headers) {
+    return exchange(impl_->client, port(), method, target, body, token, headers);
 }
 
 reply api_server::get(std::string_view path, const std::string& token) {

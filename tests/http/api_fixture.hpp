@@ -61,6 +61,12 @@ struct reply {
     [[nodiscard]] std::optional<std::string> header(std::string_view name) const { return response.header(name); }
 };
 
+// One request on the keep-alive client `c` (reconnected to `port` when the server closed it), with the bearer
+// token (when not empty) and the extra headers; the reply's body parsed when it is JSON. Both surfaces' fixtures
+// send through it.
+reply exchange(test_client& c, unsigned short port, std::string_view method, std::string_view target,
+               std::string_view body, const std::string& token, const test_headers& headers);
+
 // A registered seeker.
 struct account {
     std::string token;

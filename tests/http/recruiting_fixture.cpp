@@ -149,23 +149,7 @@ testing::test_client recruiting_server::connect() const {
 
 reply recruiting_server::raw(std::string_view method, std::string_view target, std::string_view body,
                              const std::string& token, const test_headers& headers) {
-    auto& c = impl_->client;
-    if (!c.is_open()) {
-        c.connect(port());
-        c.set_timeout(20s);
-    }
-    test_headers all;
-    if (!token.empty()) all.emplace_back("Authorization", "Bearer " + token);
-    all.insert(all.end(), headers.begin(), headers.end());
-    reply r;
-    r.response = c.request(method, target, body, all);
-    if (!r.response.keep_alive) c.close();
-    r.status = r.response.status;
-    r.raw = r.response.body;
-    json::error_code ec;
-    auto parsed = json::parse(r.raw, ec);
-    if (!ec) r.body = std::move(parsed);
-    return r;
+    return api_test::exchange(impl_->client, port(), method, target, body, token, headers);
 }
 
 reply recruiting_server::get(std::string_view path, const std::string& token) {
