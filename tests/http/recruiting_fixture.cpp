@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include <zip.h>
+#include "../support/zip_builder.hpp"
 
 #include <offertracker/adapters/crypto/argon2_password_hasher.hpp>
 #include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
@@ -416,32 +416,6 @@ std::string xml_escaped(std::string_view s) {
     return out;
 }
 
-std::string zip_of(const std::vector<std::pair<std::string, std::string>>& entries) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    REQUIRE(buffer);
-    zip_source_keep(buffer);
-    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-    REQUIRE(archive);
-    for (const auto& [name, data] : entries) {
-        zip_source_t* source = zip_source_buffer(archive, data.data(), data.size(), 0);
-        REQUIRE(source);
-        REQUIRE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    REQUIRE(zip_close(archive) == 0);
-    REQUIRE(zip_source_open(buffer) == 0);
-    REQUIRE(zip_source_seek(buffer, 0, SEEK_END) == 0);
-    const zip_int64_t size = zip_source_tell(buffer);
-    REQUIRE(zip_source_seek(buffer, 0, SEEK_SET) == 0);
-    std::string out(static_cast<std::size_t>(size), '\0');
-    REQUIRE(zip_source_read(buffer, out.data(), out.size()) == size);
-    zip_source_close(buffer);
-    zip_source_free(buffer);
-    zip_error_fini(&error);
-    return out;
-}
-
 std::string pdf_string(std::string_view s) {
     std::string out = "(";
     for (const char c : s) {
@@ -467,7 +441,7 @@ std::string docx_of(const std::vector<std::string>& paragraphs) {
         R"(<Default Extension="xml" ContentType="application/xml"/>)"
         R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
         R"(</Types>)";
-    return zip_of({{"[Content_Types].xml", content_types}, {"word/document.xml", document}});
+    return testing::zip_of({{"[Content_Types].xml", content_types}, {"word/document.xml", document}});
 }
 
 std::string pdf_of(const std::vector<std::string>& lines) {
