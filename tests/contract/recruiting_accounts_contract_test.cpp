@@ -39,12 +39,14 @@ TEST_CASE("recruiting members: create, find, get, list and update, scoped by org
         bob.role = recruiting::member_role::viewer;
         bob.active = false;
         auto carol = make_member(3, orgs.b);
-        const auto [a_id, b_id, c_id] = write(*store, [&](auto& uow) {
+        const auto [a_id_, b_id_, c_id_] = write(*store, [&](auto& uow) {
             auto a = uow.members().create(alice);
             auto b = uow.members().create(bob);
             auto c = uow.members().create(carol);
             return std::tuple{a, b, c};
         });
+        // Plain copies: lambdas (the CHECK macros' among them) capture these, and clang 14 cannot capture bindings.
+        const auto a_id = a_id_, b_id = b_id_, c_id = c_id_;
         CHECK(a_id == 1);
         CHECK(b_id == 2);
         CHECK(c_id == 3);

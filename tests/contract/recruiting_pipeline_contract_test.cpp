@@ -186,10 +186,12 @@ TEST_CASE("recruiting pipeline: history is oldest first and the org's; remove ta
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto w = make_world(*store);
-        const auto [app, other] = write(*store, [&](auto& uow) {
+        const auto [app_, other_] = write(*store, [&](auto& uow) {
             return std::pair{uow.pipeline().create(make_application(w.orgs.a, w.job1, w.cand1)),
                              uow.pipeline().create(make_application(w.orgs.a, w.job2, w.cand1))};
         });
+        // Plain copies: lambdas (the CHECK macros' among them) capture these, and clang 14 cannot capture bindings.
+        const auto app = app_, other = other_;
         recruiting::status_change first{.org_id = w.orgs.a, .application_id = app, .to_status = status::sourced,
                                         .changed_by_user_id = 3, .changed_at = at(1, 1)};
         recruiting::status_change second{.org_id = w.orgs.a, .application_id = app, .from_status = status::sourced,

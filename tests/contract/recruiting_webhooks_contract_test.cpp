@@ -55,11 +55,13 @@ TEST_CASE("recruiting webhooks: enqueue, deliveries (newest first, paged) and at
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);
-        const auto [hook, other_hook, b_hook] = write(*store, [&](auto& uow) {
+        const auto [hook_, other_hook_, b_hook_] = write(*store, [&](auto& uow) {
             return std::tuple{uow.webhooks().create(make_webhook(1, orgs.a)),
                               uow.webhooks().create(make_webhook(2, orgs.a)),
                               uow.webhooks().create(make_webhook(3, orgs.b))};
         });
+        // Plain copies: lambdas (the CHECK macros' among them) capture these, and clang 14 cannot capture bindings.
+        const auto hook = hook_, other_hook = other_hook_, b_hook = b_hook_;
         auto d1 = make_delivery(1, orgs.a, hook, at(10));
         d1.event = event::application_status_changed;
         d1.payload = R"({"event": "application.status_changed", "org_id": 1, "data": {"note": "ü 100%_"}})";
@@ -125,10 +127,12 @@ TEST_CASE("recruiting webhooks: claim_due leases due pending deliveries of every
     for (auto& f : recruiting_store_factories()) DYNAMIC_SECTION(f.name) {
         auto store = f.make();
         const auto orgs = create_two_orgs(*store);
-        const auto [hook, b_hook] = write(*store, [&](auto& uow) {
+        const auto [hook_, b_hook_] = write(*store, [&](auto& uow) {
             return std::pair{uow.webhooks().create(make_webhook(1, orgs.a)),
                              uow.webhooks().create(make_webhook(2, orgs.b))};
         });
+        // Plain copies: lambdas (the CHECK macros' among them) capture these, and clang 14 cannot capture bindings.
+        const auto hook = hook_, b_hook = b_hook_;
         write(*store, [&](auto& uow) {
             uow.webhooks().enqueue(make_delivery(1, orgs.a, hook, at(30)));    // 1: due third
             uow.webhooks().enqueue(make_delivery(2, orgs.b, b_hook, at(10)));  // 2: due first, another org

@@ -182,7 +182,9 @@ domain::result<std::vector<candidate_match>> candidates_for_job(services& s, con
                             return read_state{std::move(*j), uow.candidates().all(m.org_id, max_pool)};
                         });
     if (!read) return std::move(read).error();
-    const auto& [anchor, pool] = *read;
+    // Named references, not a structured binding: lambdas below capture them (clang 14 cannot capture bindings).
+    const auto& anchor = read->anchor;
+    const auto& pool = read->pool;
 
     const auto job_profile = detail::profile_of(anchor);
     std::vector<matching::candidate_profile> profiles;
@@ -216,7 +218,9 @@ domain::result<std::vector<job_match>> jobs_for_candidate(services& s, const rec
                             return read_state{std::move(*c), uow.jobs().all(m.org_id, max_pool)};
                         });
     if (!read) return std::move(read).error();
-    const auto& [anchor, pool] = *read;
+    // Named references, not a structured binding: lambdas below capture them (clang 14 cannot capture bindings).
+    const auto& anchor = read->anchor;
+    const auto& pool = read->pool;
 
     const auto candidate_profile = detail::profile_of(anchor);
     std::vector<matching::job_profile> profiles;
