@@ -3,6 +3,7 @@
 // records still exist. A viewer may match: it reads the API, and its matches are logged like anyone's.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <offertracker/recruiting/matches.hpp>
 #include <unordered_map>
 
@@ -142,9 +143,18 @@ domain::result<std::vector<pick>> log_picks(services& s, const recruiter& who, c
             std::vector<pick> kept;
             std::vector<match_log> logs;
             const auto now = s.clock.now();
+            // One side of every pick is the same record (the job or candidate matched against): each id is looked
+            // up once, not once per pick.
+            std::map<record_id, bool> job_exists, candidate_exists;
+            const auto exists = [&](auto& memo, auto& repo, record_id id) {
+                auto [it, fresh] = memo.try_emplace(id, false);
+                if (fresh) it->second = repo.get(m.org_id, id).has_value();
+                return it->second;
+            };
             for (const auto& p : chosen.picks) {
                 const auto [job_id, candidate_id] = pair_of(p);
-                if (!uow.jobs().get(m.org_id, job_id) || !uow.candidates().get(m.org_id, candidate_id)) continue;
+                if (!exists(job_exists, uow.jobs(), job_id) || !exists(candidate_exists, uow.candidates(), candidate_id))
+                    continue;
                 kept.push_back(p);
                 logs.push_back({.org_id = m.org_id,
                                 .job_id = job_id,
@@ -156,8 +166,10 @@ domain::result<std::vector<pick>> log_picks(services& s, const recruiter& who, c
                                 .created_at = now});
             }
             if (!logs.empty()) uow.match_logs().add(logs);
-            for (const auto& log : logs)
-                detail::announce(uow, m.org_id, webhook_event::match_created, now, detail::match_json(log));
+            std::vector<std::string> events;
+            events.reserve(logs.size());
+            for (const auto& log : logs) events.push_back(detail::match_json(log));
+            detail::announce(uow, m.org_id, webhook_event::match_created, now, events);
             uow.commit();
             return kept;
         });

@@ -110,24 +110,28 @@ std::string webhook_payload(webhook_event event, record_id org_id, domain::times
 }
 
 std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event, domain::timestamp now,
-                     const std::string& data_json) {
+                     const std::vector<std::string>& data_jsons) {
+    if (data_jsons.empty()) return 0;
     std::size_t queued = 0;
-    std::optional<std::string> payload;  // built once, only when someone listens
+    std::vector<std::string> payloads;  // built once, only when someone listens
     for (const auto& endpoint : uow.webhooks().list(org_id)) {
         if (!endpoint.active) continue;
         if (std::find(endpoint.events.begin(), endpoint.events.end(), event) == endpoint.events.end()) continue;
-        if (!payload) payload = webhook_payload(event, org_id, now, data_json);
-        webhook_delivery d;
-        d.org_id = org_id;
-        d.endpoint_id = endpoint.id;
-        d.event = event;
-        d.payload = *payload;
-        d.state = delivery_state::pending;
-        d.attempts = 0;
-        d.next_attempt_at = now;
-        d.created_at = now;
-        uow.webhooks().enqueue(d);
-        ++queued;
+        if (payloads.empty())
+            for (const auto& data_json : data_jsons) payloads.push_back(webhook_payload(event, org_id, now, data_json));
+        for (const auto& payload : payloads) {
+            webhook_delivery d;
+            d.org_id = org_id;
+            d.endpoint_id = endpoint.id;
+            d.event = event;
+            d.payload = payload;
+            d.state = delivery_state::pending;
+            d.attempts = 0;
+            d.next_attempt_at = now;
+            d.created_at = now;
+            uow.webhooks().enqueue(d);
+            ++queued;
+        }
     }
     return queued;
 }

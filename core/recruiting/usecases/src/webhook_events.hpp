@@ -6,6 +6,7 @@
 #include <offertracker/recruiting/records.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace offertracker::recruiting::detail {
 
@@ -24,8 +25,13 @@ std::string match_json(const match_log& m);
 std::string webhook_payload(webhook_event event, record_id org_id, domain::timestamp occurred_at,
                             const std::string& data_json);
 
-// Enqueues the event for every active endpoint of the org subscribed to it (next attempt: now). Returns how many.
+// Enqueues one event per data_json for every active endpoint of the org subscribed to it (next attempt: now),
+// reading the org's endpoints once however many events there are. Returns how many deliveries it queued.
 std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event, domain::timestamp now,
-                     const std::string& data_json);
+                     const std::vector<std::string>& data_jsons);
+inline std::size_t announce(ports::recruiting_unit_of_work& uow, record_id org_id, webhook_event event,
+                            domain::timestamp now, const std::string& data_json) {
+    return announce(uow, org_id, event, now, std::vector<std::string>{data_json});
+}
 
 }  // namespace offertracker::recruiting::detail
