@@ -8,6 +8,7 @@
 #include <offertracker/ports/contact_repository.hpp>
 #include <offertracker/ports/document_repository.hpp>
 #include <offertracker/ports/outcome_repository.hpp>
+#include <offertracker/ports/prep_repository.hpp>
 #include <offertracker/ports/progress_repository.hpp>
 #include <offertracker/ports/reflection_repository.hpp>
 #include <offertracker/ports/reminder_repository.hpp>
@@ -43,6 +44,8 @@ public:
     virtual saved_job_repository& saved_jobs() = 0;
     virtual progress_repository& progress() = 0;
     virtual social_repository& social() = 0;
+    virtual prep_repository& prep() = 0;  // interview-prep practice sessions (the web surface)
+    virtual browser_session_repository& browser_sessions() = 0;
 
     // Makes this (read_write) unit the only writer for one owner's data until it ends: a second unit locking
     // the same owner waits, then sees everything the first one committed. Use cases call it first, so their
