@@ -154,6 +154,11 @@ TEST_CASE("session keys: anything not of the issued shape is refused", "[crypto]
     REQUIRE(pos != std::string_view::npos);
     const std::string noncanonical = secret_text.substr(0, 42) + alphabet[pos ^ 1] + "." + mac_text;
     CHECK_FALSE(keys.digest_of(noncanonical).has_value());
+    const auto mac_pos = alphabet.find(mac_text.back());
+    REQUIRE(mac_pos != std::string_view::npos);
+    const std::string noncanonical_mac = secret_text + "." + mac_text.substr(0, 42) + alphabet[mac_pos ^ 1];
+    CHECK(decode(noncanonical_mac.substr(44)) == decode(mac_text));
+    CHECK_FALSE(keys.digest_of(noncanonical_mac).has_value());
 }
 
 TEST_CASE("session keys: 1000 issues give 1000 different cookies and digests", "[crypto][session_keys]") {

@@ -60,19 +60,19 @@ std::optional<std::string> hmac_session_keys::digest_of(std::string_view cookie_
     if (cookie_value.size() != 2 * part_size + 1 || cookie_value[part_size] != '.') return std::nullopt;
     const auto secret_text = cookie_value.substr(0, part_size);
     const auto mac_text = cookie_value.substr(part_size + 1);
-    // Strict decoding accepts only the canonical spelling, so one secret has exactly one cookie value.
+    // Strict decoding of the secret and comparing the MAC as encoded text accept only the canonical spelling, so
+    // one secret has exactly one cookie value.
     auto secret = detail::base64url_decode(secret_text);
-    if (!secret || secret->size() != secret_size || !detail::base64url_decode(mac_text)) return std::nullopt;
+    if (!secret || secret->size() != secret_size) return std::nullopt;
+    std::optional<std::string> digest;
     try {
         const auto expected = detail::base64url_encode(bytes_of(detail::hmac_sha256(key_, *secret)));
-        std::optional<std::string> digest;
         if (detail::constant_time_equal(expected, mac_text)) digest = hex_sha256(*secret);
-        OPENSSL_cleanse(secret->data(), secret->size());
-        return digest;
     } catch (const std::exception&) {
-        OPENSSL_cleanse(secret->data(), secret->size());
-        return std::nullopt;
+        // OpenSSL failed: the cookie cannot be vouched for.
     }
+    OPENSSL_cleanse(secret->data(), secret->size());
+    return digest;
 }
 
 }  // namespace offertracker::adapters::crypto
