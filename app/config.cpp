@@ -104,6 +104,7 @@ parse_result parse_settings(int argc, char const* const* argv, environment_looku
     if (!was_set("database")) out.database_url = "sqlite://" + (out.data_dir / "offertracker.db").generic_string();
     if (!was_set("db-pool")) out.db_pool = out.workers;
     if (!was_set("public-url")) out.public_url = "http://" + listen_address(out);
+    if (!was_set("secure-cookies")) out.secure_cookies = out.public_url.starts_with("https://");
     if (out.serve_offertracker && out.serve_recruiting && out.offertracker_prefix == out.recruiting_prefix) {
         result.errors.push_back("--recruiting-prefix: must differ from --offertracker-prefix (" +
                                 out.offertracker_prefix + ") while both surfaces are served");

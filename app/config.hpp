@@ -86,10 +86,11 @@ struct settings {
     // --swagger-ui-dir DIR: the swagger-ui-dist package /docs serves (/docs answers 404 when it is missing).
     std::filesystem::path swagger_ui_dir = default_swagger_ui_dir();
 
-    // --surfaces LIST: the API surfaces this server mounts, any of "offertracker" and "recruiting", in any order
-    // (default both). One alone lets it serve at the root its clients expect, e.g. Recruiting at /api/v1.
+    // --surfaces LIST: the surfaces this server mounts, any of "offertracker", "recruiting" and "web", in any
+    // order (default all three). One alone lets it serve at the root its clients expect, e.g. Recruiting at /api/v1.
     bool serve_offertracker = true;
     bool serve_recruiting = true;
+    bool serve_web = true;  // the interview-prep web at the server root
     // --offertracker-prefix PATH and --recruiting-prefix PATH: where each surface is mounted ("/x[/y...]", no
     // trailing slash). The two must differ when both are served.
     std::string offertracker_prefix = "/api/v1";
@@ -106,6 +107,14 @@ struct settings {
     // --webhook-allow-private true|false: let webhook deliveries reach loopback, private and link-local
     // addresses (default false: only public addresses, as for every URL a user chooses).
     bool webhook_allow_private = false;
+
+    // --provider-chat-model NAME: the provider's chat model, which writes interview-prep questions and feedback.
+    std::string provider_chat_model = "gpt-4o-mini";
+    // --secure-cookies true|false: the web surface's session cookie carries Secure (browsers then send it over
+    // HTTPS only). Default: true when public_url is https, as behind a TLS-terminating proxy.
+    bool secure_cookies = false;
+    // --web-session-hours N: how long a browser stays signed in (the session record and the cookie expire).
+    std::chrono::hours web_session_lifetime{24 * 14};
 
     // --config FILE: the TOML file the settings were read from, if any.
     std::optional<std::filesystem::path> config_file;

@@ -112,6 +112,7 @@ std::string apply_duration(std::string_view text, settings& out) {
 }
 constexpr char milliseconds_unit[] = "milliseconds";
 constexpr char seconds_unit[] = "seconds";
+constexpr char hours_unit[] = "hours";
 
 std::string apply_token_secret(std::string_view text, settings& out) {
     if (text.size() < minimum_secret_length) {
@@ -152,7 +153,7 @@ std::string apply_swagger_ui_dir(std::string_view text, settings& out) {
 }
 
 std::string apply_surfaces(std::string_view text, settings& out) {
-    bool offertracker = false, recruiting = false;
+    bool offertracker = false, recruiting = false, web = false;
     std::string_view rest = text;
     while (!rest.empty()) {
         auto const comma = rest.find(',');
@@ -162,12 +163,15 @@ std::string apply_surfaces(std::string_view text, settings& out) {
             offertracker = true;
         else if (item == "recruiting")
             recruiting = true;
+        else if (item == "web")
+            web = true;
         else
-            return "must list surfaces among offertracker, recruiting (got \"" + std::string(item) + "\")";
+            return "must list surfaces among offertracker, recruiting, web (got \"" + std::string(item) + "\")";
     }
-    if (!offertracker && !recruiting) return "must name at least one surface";
+    if (!offertracker && !recruiting && !web) return "must name at least one surface";
     out.serve_offertracker = offertracker;
     out.serve_recruiting = recruiting;
+    out.serve_web = web;
     return {};
 }
 
@@ -205,17 +209,19 @@ std::string apply_provider_api_key(std::string_view text, settings& out) {
     return {};
 }
 
-std::string apply_provider_model(std::string_view text, settings& out) {
+template <std::string settings::*field>
+std::string apply_text(std::string_view text, settings& out) {
     if (text.empty() || text.size() > 200) return "must be 1 to 200 characters";
-    out.provider_model = std::string(text);
+    out.*field = std::string(text);
     return {};
 }
 
-std::string apply_webhook_allow_private(std::string_view text, settings& out) {
+template <bool settings::*field>
+std::string apply_bool(std::string_view text, settings& out) {
     if (text == "true" || text == "1") {
-        out.webhook_allow_private = true;
+        out.*field = true;
     } else if (text == "false" || text == "0") {
-        out.webhook_allow_private = false;
+        out.*field = false;
     } else {
         return "must be true or false";
     }
@@ -289,7 +295,7 @@ constexpr std::array<setting_spec, setting_count> specs{{
      "installs it at build time)",
      value_kind::text, false, true, apply_swagger_ui_dir},
     {"surfaces", "OFFERTRACKER_SURFACES", "surfaces", "LIST",
-     "API surfaces to serve, comma-separated among offertracker, recruiting (default both)", value_kind::text_list,
+     "surfaces to serve, comma-separated among offertracker, recruiting, web (default all three)", value_kind::text_list,
      false, true, apply_surfaces},
     {"offertracker-prefix", "OFFERTRACKER_OFFERTRACKER_PREFIX", "offertracker_prefix", "PATH",
      "where the OfferTracker API is mounted (default /api/v1)", value_kind::text, false, true,
@@ -306,13 +312,22 @@ constexpr std::array<setting_spec, setting_count> specs{{
      value_kind::text, false, false, apply_provider_api_key},
     {"provider-model", "OFFERTRACKER_PROVIDER_MODEL", "provider_model", "NAME",
      "the provider's embedding model (default text-embedding-3-small)", value_kind::text, false, true,
-     apply_provider_model},
+     apply_text<&settings::provider_model>},
     {"provider-timeout-ms", "OFFERTRACKER_PROVIDER_TIMEOUT_MS", "provider_timeout_ms", "N",
      "the longest a provider call may take before matching falls back to naive, 100-120000 (default 10000)",
      value_kind::integer, false, true, apply_duration<&settings::provider_timeout, 100, 120000, milliseconds_unit>},
     {"webhook-allow-private", "OFFERTRACKER_WEBHOOK_ALLOW_PRIVATE", "webhook_allow_private", "BOOL",
      "let webhook deliveries reach loopback, private and link-local addresses (default false)",
-     value_kind::boolean, false, true, apply_webhook_allow_private},
+     value_kind::boolean, false, true, apply_bool<&settings::webhook_allow_private>},
+    {"provider-chat-model", "OFFERTRACKER_PROVIDER_CHAT_MODEL", "provider_chat_model", "NAME",
+     "the provider's chat model, which writes interview-prep questions and feedback (default gpt-4o-mini)",
+     value_kind::text, false, true, apply_text<&settings::provider_chat_model>},
+    {"secure-cookies", "OFFERTRACKER_SECURE_COOKIES", "secure_cookies", "BOOL",
+     "mark the web surface's session cookie Secure (default: true when --public-url is https)",
+     value_kind::boolean, false, true, apply_bool<&settings::secure_cookies>},
+    {"web-session-hours", "OFFERTRACKER_WEB_SESSION_HOURS", "web_session_hours", "N",
+     "how long a browser stays signed in to the web surface, 1-8760 (default 336: two weeks)",
+     value_kind::integer, false, true, apply_duration<&settings::web_session_lifetime, 1, 8760, hours_unit>},
 }};
 // A setting_count above the rows would leave a zero row (no flag) at the end.
 static_assert(!specs.back().flag.empty(), "setting_count must equal the number of rows in specs");

@@ -565,3 +565,40 @@ TEST_CASE("surfaces, their prefixes, the model provider and webhook targets: def
         CHECK(any_contains(parse_errors({"serve", "--config", number.path()}), "must be true or false"));
     }
 }
+
+TEST_CASE("the web surface: served by default, its cookie flag and session length, the chat model",
+          "[app][config][web]") {
+    SECTION("defaults: every surface, cookies not Secure on plain http, two-week sessions") {
+        auto const s = parse_ok({"serve"});
+        CHECK(s.serve_web);
+        CHECK_FALSE(s.secure_cookies);
+        CHECK(s.web_session_lifetime == std::chrono::hours(336));
+        CHECK(s.provider_chat_model == "gpt-4o-mini");
+    }
+    SECTION("the web alone; an https public URL makes cookies Secure unless told otherwise") {
+        auto const alone = parse_ok({"serve", "--surfaces", "web"});
+        CHECK(alone.serve_web);
+        CHECK_FALSE(alone.serve_offertracker);
+        CHECK_FALSE(alone.serve_recruiting);
+        CHECK(parse_ok({"serve", "--public-url", "https://prep.example.com"}).secure_cookies);
+        CHECK_FALSE(parse_ok({"serve", "--public-url", "https://prep.example.com", "--secure-cookies", "false"})
+                        .secure_cookies);
+        CHECK(parse_ok({"serve", "--secure-cookies", "true"}).secure_cookies);
+        CHECK_FALSE(parse_ok({"serve", "--surfaces", "offertracker,recruiting"}).serve_web);
+    }
+    SECTION("out-of-range and malformed values are errors") {
+        CHECK(any_contains(parse_errors({"serve", "--web-session-hours", "0"}), "1 to 8760"));
+        CHECK(any_contains(parse_errors({"serve", "--web-session-hours", "8761"}), "1 to 8760"));
+        CHECK(any_contains(parse_errors({"serve", "--secure-cookies", "yes"}), "must be true or false"));
+        CHECK(any_contains(parse_errors({"serve", "--provider-chat-model", ""}), "1 to 200 characters"));
+    }
+    SECTION("from the config file and the environment") {
+        toml_file const file("web_session_hours = 12\nprovider_chat_model = \"local-chat\"\nsecure_cookies = true\n");
+        auto const s = parse_ok({"serve", "--config", file.path()});
+        CHECK(s.web_session_lifetime == std::chrono::hours(12));
+        CHECK(s.provider_chat_model == "local-chat");
+        CHECK(s.secure_cookies);
+        CHECK(parse_ok({"serve"}, {{"OFFERTRACKER_WEB_SESSION_HOURS", "48"}}).web_session_lifetime ==
+              std::chrono::hours(48));
+    }
+}

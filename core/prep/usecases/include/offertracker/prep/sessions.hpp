@@ -29,12 +29,13 @@ inline constexpr std::size_t recent_session_count = 5;  // what the dashboard sh
 struct create_session_command {
     std::string job_title;     // blank: {job_title, missing}; over 200: {job_title, too_long, 200}
     std::string company_name;  // the same rules
-    std::optional<domain::id> application_id;      // the seeker's OfferTracker application (404 when not theirs)
+    std::optional<domain::id> application_id;      // the seeker's OfferTracker application (as draft_from_application)
     std::optional<std::string> job_description;    // prefilled from the application; the upload-job rules apply
 };
 
 // A prefilled create_session_command from one of the seeker's applications: its role, company and description
-// (a description outside 50..10,000 characters is left out). 404 "Application not found" when it is not theirs.
+// (a description outside 50..10,000 characters is left out). The application's errors as usecases::get_application
+// words them (404 "Application not found", 403 for another seeker's).
 domain::result<create_session_command> draft_from_application(services& s, const actor& who,
                                                                const domain::id& application_id);
 
@@ -53,8 +54,8 @@ struct cv_upload {
     std::string content_type;
     std::string filename;
 };
-// Extracts the CV's text (PDF, DOCX, TXT; at most max_cv_bytes): an extraction failure is a validation error at
-// cv_file whose message is the extractor's sentence; text under 50 characters is {cv_file, too_short, 50}.
+// Extracts the CV's text (PDF, DOCX, TXT; at most max_cv_bytes): an extraction failure is a rule_violation whose
+// message is the extractor's sentence; text under 50 characters is {cv_file, too_short, 50}.
 domain::result<practice_session> upload_cv(services& s, const actor& who, session_id id, const cv_upload& file);
 // 50..10,000 characters (not counting surrounding whitespace): {job_description, too_short | too_long, limit}.
 domain::result<practice_session> set_job_description(services& s, const actor& who, session_id id,
