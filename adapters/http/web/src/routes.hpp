@@ -19,6 +19,11 @@ void add_dashboard_routes(mount& m, const context& c);  // dashboard, session li
 void add_session_routes(mount& m, const context& c);    // create, delete, uploads
 void add_interview_routes(mount& m, const context& c);  // interview, answers, feedback, retry, saving questions
 
+// A session's id from the path once the seeker may see that session: routes whose use case checks its input
+// before the session (or that read a form first) ask this, so someone else's session answers 403 (a missing one
+// 404) whatever the form held.
+domain::result<prep::session_id> owned_session(const context& c, const prep::actor& who, const path_params& p);
+
 // A route's documentation under the surface's tag, its errors in the {"error", "type"} shape ("WebError").
 kit::doc web_doc(std::string summary);
 

@@ -105,15 +105,6 @@ mustache::data feedback_data(const context& c, const prep::actor& who, const pre
     return d;
 }
 
-// A session's id from the path and a check that the seeker may see it, before reading a form whose errors would
-// otherwise hide a 403 or 404.
-domain::result<prep::session_id> owned_session(const context& c, const prep::actor& who, const path_params& p) {
-    const auto id = session_path_id(p);
-    if (!id) return id.error();
-    if (auto s = prep::get_session(c.services, who, *id); !s) return s.error();
-    return *id;
-}
-
 }  // namespace
 
 void add_interview_routes(mount& m, const context& c) {

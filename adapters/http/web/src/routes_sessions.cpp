@@ -80,6 +80,13 @@ domain::result<prep::cv_upload> read_cv(const context& c, const request& req) {
 
 }  // namespace
 
+domain::result<prep::session_id> owned_session(const context& c, const prep::actor& who, const path_params& p) {
+    const auto id = session_path_id(p);
+    if (!id) return id.error();
+    if (auto s = prep::get_session(c.services, who, *id); !s) return s.error();
+    return *id;
+}
+
 void add_session_routes(mount& m, const context& c) {
     auto& s = c.services;
 
@@ -170,7 +177,7 @@ void add_session_routes(mount& m, const context& c) {
             .errors({400, 401, 403, 404}));
 
     m.post("/session/{id}/upload-job", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
-        const auto id = session_path_id(p);
+        const auto id = owned_session(c, who, p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"job_description"});
         if (!fields) return upload_failure(c, req, who, *id, {}, fields.error());
