@@ -95,6 +95,8 @@ private:
         ports::saved_job_repository& saved_jobs() override { return other(inner_->saved_jobs()); }
         ports::progress_repository& progress() override { return other(inner_->progress()); }
         ports::social_repository& social() override { return other(inner_->social()); }
+        ports::prep_repository& prep() override { return other(inner_->prep()); }
+        ports::browser_session_repository& browser_sessions() override { return other(inner_->browser_sessions()); }
         bool lock_owner(const domain::id& owner) override { return inner_->lock_owner(owner); }
         void commit() override { inner_->commit(); }
 

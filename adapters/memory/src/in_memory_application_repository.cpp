@@ -41,11 +41,13 @@ void in_memory_application_repository::remove(const domain::id& id) {
     erase_where(s.documents, [&](const domain::document& x) { return x.application_id == id; });
     erase_where(s.application_tags, [&](const domain::application_tag& x) { return x.application_id == id; });
     erase_where(s.reminders, [&](const domain::reminder& x) { return x.application_id == id; });
-    // Contacts and saved jobs outlive the application (docs/behaviour.md §8), as ON DELETE SET NULL does in SQL.
+    // Contacts, saved jobs and practice sessions outlive the application (docs/behaviour.md §8), as ON DELETE SET NULL does in SQL.
     for (auto& [cid, c] : s.contacts)
         if (c.application_id == id) c.application_id.reset();
     for (auto& [jid, j] : s.saved_jobs)
         if (j.converted_to_application_id == id) j.converted_to_application_id.reset();
+    for (auto& [pid, p] : s.prep_sessions)
+        if (p.application_id == id) p.application_id.reset();
 }
 
 std::optional<domain::application> in_memory_application_repository::find(const domain::id& id) {

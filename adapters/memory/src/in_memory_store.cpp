@@ -18,6 +18,7 @@
 #include "in_memory_saved_job_repository.hpp"
 #include "in_memory_progress_repository.hpp"
 #include "in_memory_social_repository.hpp"
+#include "in_memory_prep_repository.hpp"
 #include "store_state.hpp"
 
 namespace offertracker::adapters::memory {
@@ -47,6 +48,8 @@ public:
     ports::saved_job_repository& saved_jobs() override { return saved_jobs_; }
     ports::progress_repository& progress() override { return progress_; }
     ports::social_repository& social() override { return social_; }
+    ports::prep_repository& prep() override { return prep_; }
+    ports::browser_session_repository& browser_sessions() override { return browser_sessions_; }
 
     // A read_write unit already holds the store exclusively: only the owner's existence is left to check.
     bool lock_owner(const domain::id& owner_id) override { return users_.find(owner_id).has_value(); }
@@ -70,6 +73,8 @@ private:
     detail::in_memory_saved_job_repository saved_jobs_{access_};
     detail::in_memory_progress_repository progress_{access_};
     detail::in_memory_social_repository social_{access_};
+    detail::in_memory_prep_repository prep_{access_};
+    detail::in_memory_browser_session_repository browser_sessions_{access_};
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <offertracker/domain/activity.hpp>
@@ -23,6 +24,7 @@
 #include <offertracker/domain/tag.hpp>
 #include <offertracker/domain/user.hpp>
 #include <offertracker/ports/page.hpp>
+#include <offertracker/prep/records.hpp>
 
 namespace offertracker::adapters::memory::detail {
 
@@ -48,6 +50,10 @@ struct store_state {
     std::map<domain::id, domain::group_member> group_members;
     std::map<domain::id, domain::post> posts;
     std::map<domain::id, domain::reaction> reactions;
+    std::map<prep::session_id, prep::practice_session> prep_sessions;
+    std::map<std::pair<prep::session_id, int>, prep::turn> prep_turns;  // keyed (session, position)
+    prep::session_id last_prep_session_id = 0;  // ids are never handed out twice, as SQL identity columns do
+    std::map<std::string, prep::browser_session> browser_sessions;  // keyed by key_digest
 };
 
 // The milestones table as migration 002 seeds it: domain::milestone_definitions with the same ids, and

@@ -27,6 +27,8 @@ public:
     ports::saved_job_repository& saved_jobs() override { return inner_->saved_jobs(); }
     ports::progress_repository& progress() override { return inner_->progress(); }
     ports::social_repository& social() override { return inner_->social(); }
+    ports::prep_repository& prep() override { return inner_->prep(); }
+    ports::browser_session_repository& browser_sessions() override { return inner_->browser_sessions(); }
     bool lock_owner(const domain::id& owner_id) override { return inner_->lock_owner(owner_id); }
     void commit() override { inner_->commit(); }
 
