@@ -110,7 +110,7 @@ TEST_CASE("web login: 303 with the cookie, wrong credentials 401 with the form, 
         r = s.post_json("/login", R"({"email":"ada@example.com","password":"secret-ada"})");
         CHECK(r.status == 200);
         CHECK(r["redirect"] == "/dashboard");
-        CHECK(r.body.at_pointer("/user/id") == ada.user_id);
+        CHECK(str(r.body.at_pointer("/user/id")) == ada.user_id);
         check_session_cookie(r, false);
     });
 }
