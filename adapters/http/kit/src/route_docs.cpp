@@ -64,8 +64,13 @@ doc& doc::errors(std::initializer_list<unsigned> statuses) {
     auto& responses = options_.doc.responses;
     for (const unsigned status : statuses) {
         if (std::any_of(responses.begin(), responses.end(), [&](const auto& r) { return r.status == status; })) continue;
-        responses.push_back({status, error_description(status), status == 422 ? "HTTPValidationError" : "HTTPError"});
+        responses.push_back({status, error_description(status), status == 422 ? "HTTPValidationError" : error_schema_});
     }
+    return *this;
+}
+
+doc& doc::error_schema(std::string name) {
+    error_schema_ = std::move(name);
     return *this;
 }
 

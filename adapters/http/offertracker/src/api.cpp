@@ -8,6 +8,10 @@
 
 namespace offertracker::adapters::http::offertracker_api {
 
+response welcome(const request&, const path_params&) {
+    return json_reply(200, boost::json::object{{"message", "Welcome to OfferTracker API"}});
+}
+
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer) {
     // Handlers capture the context by reference: it lives as long as the router's routes.
     auto shared = std::make_shared<const context>(context{services, signer, options});
@@ -28,10 +32,9 @@ void mount_api(router& r, const api_options& options, usecases::services& servic
     add_social_routes(api, c);
     add_community_routes(api, c);
 
+    if (!options.mount_welcome) return;
     auto& root = r.mount_at("", render_error);
-    root.get("/", [keep = shared](const request&, const path_params&) {
-        return json_reply(200, boost::json::object{{"message", "Welcome to OfferTracker API"}});
-    }, doc("General", "Welcome").returns(200, "A welcome message", R"({"type":"object","properties":{"message":{"type":"string"}}})"));
+    root.get("/", welcome, doc("General", "Welcome").returns(200, "A welcome message", R"({"type":"object","properties":{"message":{"type":"string"}}})"));
 }
 
 }  // namespace offertracker::adapters::http::offertracker_api

@@ -16,9 +16,16 @@ struct api_options {
     std::string public_url = "http://127.0.0.1:8000";
     // How long a signed link to an uploaded file stays valid (docs/behaviour.md §13).
     std::chrono::seconds file_link_lifetime{3600};
+    // Serve welcome() at GET / of the server root; off when another surface owns GET / (the web surface answers
+    // its JSON clients with welcome() itself).
+    bool mount_welcome = true;
 };
 
-// Registers every route of the surface under options.prefix, plus the welcome JSON at the server root.
+// GET /: {"message": "Welcome to OfferTracker API"}.
+response welcome(const request& req, const path_params& params);
+
+// Registers every route of the surface under options.prefix, plus the welcome JSON at the server root (unless
+// options.mount_welcome is off).
 // The services and signer must outlive the router. Handlers block on the store: run them off I/O threads.
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer);
 
