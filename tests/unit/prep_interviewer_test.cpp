@@ -275,7 +275,8 @@ TEST_CASE("hostile bytes never crash the interviewer", "[prep][interviewer]") {
     CHECK(distinct_keys(plan) == plan.size());
     (void)prep::gap_of(hostile);
     std::vector<prep::turn> asked;
-    while (auto q = prep::next_question(in, asked)) asked.push_back(as_turn(*q, static_cast<int>(asked.size()), hostile));
+    while (auto q = prep::next_question(in, asked))
+        asked.push_back(as_turn(*q, static_cast<int>(asked.size()), hostile));
     CHECK(asked.size() == static_cast<std::size_t>(prep::max_questions));
 
     // A megabyte of short sentences full of skills plans quickly (the mention count is one pass).

@@ -169,10 +169,13 @@ std::vector<planned_question> plan_questions(const plan_inputs& in) {
     for (const domain::bank_question* q : ranked_own(in)) {
         if (bank_part.size() == max_bank_questions) break;
         std::string text = ascii::one_line(q->question);
-        if (used.add(text)) bank_part.push_back({std::move(text), question_source::bank, ascii::one_line(q->stage_type)});
+        if (used.add(text)) {
+            bank_part.push_back({std::move(text), question_source::bank, ascii::one_line(q->stage_type)});
+        }
     }
 
-    const std::size_t rest = static_cast<std::size_t>(max_questions) - plan.size() - skill_part.size() - bank_part.size();
+    const std::size_t rest =
+        static_cast<std::size_t>(max_questions) - plan.size() - skill_part.size() - bank_part.size();
     std::vector<planned_question> behavioural_part = behavioural_questions(rest, rng, used);
 
     // Interleaved, so an interview alternates between the job's skills, stories and the seeker's own questions.
