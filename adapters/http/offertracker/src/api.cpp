@@ -13,8 +13,9 @@ response welcome(const request&, const path_params&) {
 }
 
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer) {
-    // Handlers capture the context by reference: it lives as long as the router's routes.
+    // Handlers capture the context by reference: the router keeps it alive.
     auto shared = std::make_shared<const context>(context{services, signer, options});
+    r.retain(shared);
     const context& c = *shared;
     auto& api = r.mount_at(options.prefix, render_error);
     register_schemas(api);

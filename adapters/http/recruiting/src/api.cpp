@@ -8,8 +8,9 @@
 namespace offertracker::adapters::http::recruiting_api {
 
 void mount_api(router& r, const api_options& options, recruiting::services& services) {
-    // Handlers capture the context by reference: it lives as long as the router's routes.
+    // Handlers capture the context by reference: the router keeps it alive.
     auto shared = std::make_shared<const context>(context{services, options});
+    r.retain(shared);
     const context& c = *shared;
     auto& api = r.mount_at(options.prefix, render_error);
     register_schemas(api);
@@ -23,7 +24,7 @@ void mount_api(router& r, const api_options& options, recruiting::services& serv
 
     if (!options.mount_healthz) return;
     auto& root = r.mount_at("", render_error);
-    root.get("/healthz", [keep = shared](const request&, const path_params&) {
+    root.get("/healthz", [](const request&, const path_params&) {
         return json_reply(200, json::object{{"status", "ok"}});
     }, doc("Health", "Liveness: the process answers").returns(200, "ok", R"({"type":"object","properties":{"status":{"type":"string"}}})"));
 }
