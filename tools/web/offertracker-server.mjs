@@ -17,7 +17,8 @@ export function freePort() {
   });
 }
 
-// Resolves to { base, stop, log } once GET / answers; throws when the server exits or stays silent for 10 s.
+// Resolves to { base, stop, log, ended } once GET / answers (ended: how the process ended, "" while it runs);
+// throws when the server exits or stays silent for 10 s.
 export async function startServer(binary, { name = "check", args = [] } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), `offertracker-${name}-`));
@@ -34,7 +35,9 @@ export async function startServer(binary, { name = "check", args = [] } = {}) {
     try {
       if ((await fetch(`${base}/`)).ok) {
         const stop = () => { child.kill("SIGTERM"); rmSync(dataDir, { recursive: true, force: true }); };
-        return { base, stop, log: () => log };
+        const ended = () => (child.signalCode ? `killed by ${child.signalCode}` :
+                             child.exitCode !== null ? `exited with ${child.exitCode}` : "");
+        return { base, stop, log: () => log, ended };
       }
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 100));

@@ -124,7 +124,8 @@ async function audit(page, name) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   await page.setViewportSize(viewport);
   if (overflow > 1) fail(`${page.url()}: the page is ${overflow} px wider than a 375 px phone screen`);
-  console.log(`page ${String(shots).padStart(2, "0")} ${name}: ${page.url()} (axe: ${results.violations.length} minor)`);
+  console.log(`page ${String(shots).padStart(2, "0")} ${name}: ${page.url()} ` +
+              `(axe: ${results.violations.length} minor)`);
 }
 
 async function expectPath(page, pattern, what) {
@@ -160,7 +161,15 @@ async function run(base) {
   page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) outside.push(r.url()); });
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  // Chromium asks every site for /favicon.ico; this one has none, and that is not a fault of a page.
+  const favicon = (url) => new URL(url, base).pathname === "/favicon.ico";
+  page.on("console", (m) => {
+    if (m.type() === "error" && !favicon(m.location().url || base)) problems.push(m.text());
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400 && !favicon(r.url()))
+      problems.push(`${r.request().method()} ${r.url()} answered ${r.status()}`);
+  });
   try {
     await page.goto(`${base}/`);
     await audit(page, "landing");
@@ -168,9 +177,9 @@ async function run(base) {
     // Sign up: the form signs the new account in and sends it to the dashboard.
     await page.goto(`${base}/signup`);
     await audit(page, "signup");
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Username").fill(account.username);
-    await page.getByLabel("Password").fill(account.password);
+    await page.getByLabel("Email", { exact: true }).fill(account.email);
+    await page.getByLabel("Username", { exact: true }).fill(account.username);
+    await page.getByLabel("Password", { exact: true }).fill(account.password);
     await page.getByRole("button", { name: "Create account" }).click();
     await expectPath(page, /^\/dashboard$/, "after signing up");
     const cookie = (await context.cookies()).find((c) => c.name === "session");
@@ -192,8 +201,8 @@ async function run(base) {
     // Prepare: the create form comes prefilled from the application.
     await page.goto(`${base}/session/new?application_id=${encodeURIComponent(created.json.id)}`);
     await audit(page, "session-new");
-    const title = await page.getByLabel("Job title").inputValue();
-    const company = await page.getByLabel("Company name").inputValue();
+    const title = await page.getByLabel("Job title", { exact: true }).inputValue();
+    const company = await page.getByLabel("Company name", { exact: true }).inputValue();
     if (title !== role.title || company !== role.company)
       fail(`the prepared form holds "${title}" at "${company}", not the application's role and company`);
     await page.getByRole("button", { name: "Create session" }).click();
@@ -201,16 +210,19 @@ async function run(base) {
     await audit(page, "upload");
 
     // The CV as a PDF through the file input, then the job description.
-    await page.getByLabel("CV file").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: makePdf(cvLines) });
+    await page.getByLabel("CV file")
+      .setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: makePdf(cvLines) });
     await page.getByRole("button", { name: "Upload CV" }).click();
     await expectPath(page, new RegExp(`^/session/${id}/upload$`), "after uploading the CV");
     await page.getByText("Uploaded: cv.pdf").waitFor({ timeout: 5000 }).catch(() => fail("the CV upload is not shown"));
+    const extract = await page.locator("details", { hasText: "Text read from your CV" }).textContent();
+    if (!extract.includes(cvLines[4])) fail("the text read from the PDF CV is not shown");
     await audit(page, "cv-uploaded");
 
-    await page.getByLabel("Job description").fill(jobDescription);
+    await page.getByRole("textbox", { name: /^Job description/ }).fill(jobDescription);
     await page.getByRole("button", { name: "Save job description" }).click();
     await expectPath(page, new RegExp(`^/session/${id}/upload$`), "after saving the job description");
-    const saved = await page.getByLabel("Job description").inputValue();
+    const saved = await page.getByRole("textbox", { name: /^Job description/ }).inputValue();
     if (saved.trim() !== jobDescription) fail("the saved job description is not shown back in its field");
     await audit(page, "job-description");
 
@@ -221,11 +233,11 @@ async function run(base) {
         .waitFor({ timeout: 10000 })
         .catch(() => fail(`question ${n} of 8 is not shown at ${page.url()}`));
       await audit(page, `question-${n}`);
-      await page.getByLabel("Your answer").fill(answers[n - 1]);
+      await page.getByLabel("Your answer", { exact: true }).fill(answers[n - 1]);
       await page.getByRole("button", { name: "Send answer" }).click();
       await expectPath(page, new RegExp(`^/session/${id}/interview$`), `after answering question ${n}`);
     }
-    if (await page.getByLabel("Your answer").count()) fail("a ninth question was offered");
+    if (await page.getByLabel("Your answer", { exact: true }).count()) fail("a ninth question was offered");
     await page.getByText("All questions are answered.").waitFor({ timeout: 5000 })
       .catch(() => fail("the interview does not say it is complete"));
     await audit(page, "interview-complete");
@@ -247,7 +259,8 @@ async function run(base) {
     await page.goto(`${base}/dashboard`);
     await expectPath(page, /^\/login$/, "the dashboard after signing out");
     await audit(page, "login");
-    const replay = await fetch(`${base}/dashboard`, { redirect: "manual", headers: { Cookie: `session=${cookie.value}` } });
+    const replay = await fetch(`${base}/dashboard`,
+                               { redirect: "manual", headers: { Cookie: `session=${cookie.value}` } });
     const location = replay.headers.get("location") || "";
     if (replay.status < 300 || replay.status > 399 || new URL(location, base).pathname !== "/login")
       fail(`the old session cookie still opens /dashboard (${replay.status} ${location})`);
@@ -267,11 +280,15 @@ rmSync(artifacts, { recursive: true, force: true });
 mkdirSync(artifacts, { recursive: true });
 let server = null;
 try {
-  server = remote ? { base: target.replace(/\/+$/, ""), stop: () => {}, log: () => "(not started here)" }
-                  : await startServer(target, { name: "prep-browser" });
+  server = remote
+    ? { base: target.replace(/\/+$/, ""), stop: () => {}, log: () => "(not started here)", ended: () => "" }
+    : await startServer(target, { name: "prep-browser" });
   await run(server.base);
 } catch (error) {
-  console.error(`prep-browser-check: ${error.message}${server ? `\n--- the server's log:\n${server.log()}` : ""}`);
+  const cause = error.cause ? ` (${error.cause.code || ""} ${error.cause.message || error.cause})` : "";
+  const ended = server?.ended() ? ` (the server ${server.ended()})` : "";
+  const log = server ? `\n--- the server's log:\n${server.log()}` : "";
+  console.error(`prep-browser-check: ${error.message}${cause}${ended}${log}`);
   process.exitCode = 1;
 } finally {
   server?.stop();
