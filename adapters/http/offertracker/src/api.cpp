@@ -13,10 +13,14 @@ response welcome(const request&, const path_params&) {
 }
 
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer) {
-    // Handlers capture the context by reference: it lives as long as the router's routes.
+    // Handlers capture the context by reference; the mount's renderer keeps it alive as long as the router.
     auto shared = std::make_shared<const context>(context{services, signer, options});
     const context& c = *shared;
-    auto& api = r.mount_at(options.prefix, render_error);
+    // The renderer owns the context too, so it outlives the router whichever root routes are mounted.
+    auto& api = r.mount_at(options.prefix, [keep = shared](const request& req, unsigned status,
+                                                            std::string_view message) {
+        return render_error(req, status, message);
+    });
     register_schemas(api);
     add_account_routes(api, c);
     add_resume_routes(api, c);

@@ -8,10 +8,14 @@
 namespace offertracker::adapters::http::recruiting_api {
 
 void mount_api(router& r, const api_options& options, recruiting::services& services) {
-    // Handlers capture the context by reference: it lives as long as the router's routes.
+    // Handlers capture the context by reference; the mount's renderer keeps it alive as long as the router.
     auto shared = std::make_shared<const context>(context{services, options});
     const context& c = *shared;
-    auto& api = r.mount_at(options.prefix, render_error);
+    // The renderer owns the context too, so it outlives the router whichever root routes are mounted.
+    auto& api = r.mount_at(options.prefix, [keep = shared](const request& req, unsigned status,
+                                                            std::string_view message) {
+        return render_error(req, status, message);
+    });
     register_schemas(api);
     add_account_routes(api, c);
     add_job_routes(api, c);
@@ -23,7 +27,7 @@ void mount_api(router& r, const api_options& options, recruiting::services& serv
 
     if (!options.mount_healthz) return;
     auto& root = r.mount_at("", render_error);
-    root.get("/healthz", [keep = shared](const request&, const path_params&) {
+    root.get("/healthz", [](const request&, const path_params&) {
         return json_reply(200, json::object{{"status", "ok"}});
     }, doc("Health", "Liveness: the process answers").returns(200, "ok", R"({"type":"object","properties":{"status":{"type":"string"}}})"));
 }
