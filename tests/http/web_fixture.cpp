@@ -103,6 +103,12 @@ web_server::~web_server() = default;
 
 unsigned short web_server::port() const { return impl_->server->port(); }
 
+testing::test_client web_server::connect() const {
+    testing::test_client c(port());
+    c.set_timeout(20s);
+    return c;
+}
+
 std::string web_server::origin() const { return "http://127.0.0.1:" + std::to_string(port()); }
 
 reply web_server::send(std::string_view method, std::string_view target, std::string_view body,

@@ -60,6 +60,8 @@ public:
     // The site's own origin as a browser names it ("http://127.0.0.1:<port>").
     [[nodiscard]] std::string origin() const;
 
+    // A new connection to the server (for requests written by hand).
+    [[nodiscard]] testing::test_client connect() const;
     // One request on the fixture's keep-alive connection, with `headers` (and the browser's cookie when given).
     reply send(std::string_view method, std::string_view target, std::string_view body = {},
                const test_headers& headers = {}, const browser* who = nullptr);

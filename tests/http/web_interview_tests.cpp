@@ -184,9 +184,18 @@ TEST_CASE("web retry: a question asked again, the interview reopened", "[web][in
         check_error(s.form(session_path(id, "/retry"), {}, &ada, "application/json"), 400,
                     "Question must be a whole number", "ValidationError");
         CHECK(s.form(session_path(id, "/retry"), {{"position", "99"}}, &ada, "application/json").status == 400);
-        r = s.post_json(session_path(id, "/retry"), R"({"position":"5"})", &ada);
+        // Answer it again: complete once more; then retry by JSON, with a number or its text.
+        r = s.post_json(session_path(id, "/message"), json::serialize(json::object{{"answer", answer_for(2)}}), &ada);
+        CHECK(r["is_complete"] == true);
+        r = s.post_json(session_path(id, "/retry"), R"({"position":5})", &ada);
         CHECK(r.status == 200);
         CHECK(r.body.at_pointer("/question/position") == 5);
+        r = s.post_json(session_path(id, "/message"), json::serialize(json::object{{"answer", answer_for(5)}}), &ada);
+        r = s.post_json(session_path(id, "/retry"), R"({"position":"4"})", &ada);
+        CHECK(r.status == 200);
+        CHECK(r.body.at_pointer("/question/position") == 4);
+        check_error(s.post_json(session_path(id, "/retry"), R"({"position":true})", &ada), 400,
+                    "Question must be a whole number", "ValidationError");
     });
 }
 

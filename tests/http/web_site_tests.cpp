@@ -27,8 +27,10 @@ TEST_CASE("web pages: one h1, a title, CSP and no-store; the stylesheet with Cac
     for_each_engine([](web_server& s) {
         const auto ada = s.sign_up("ada");
         const auto id = std::to_string(s.create_session(ada));
-        for (const std::string path : {"/", "/login", "/signup", "/dashboard", "/sessions", "/session/new",
-                                       "/session/" + id + "/upload", "/session/" + id + "/interview"}) {
+        const std::vector<std::string> paths{"/",         "/login",       "/signup",
+                                             "/dashboard", "/sessions",    "/session/new",
+                                             "/session/" + id + "/upload", "/session/" + id + "/interview"};
+        for (const auto& path : paths) {
             INFO(path);
             const auto r = s.page(path, &ada);
             CHECK(r.status == 200);

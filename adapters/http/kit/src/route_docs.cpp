@@ -40,12 +40,12 @@ doc& doc::body(std::string schema) { return body(std::move(schema), "application
 doc& doc::body(std::string schema, std::string content_type) {
     options_.doc.body_schema = std::move(schema);
     options_.doc.body_type = std::move(content_type);
-    return errors({422});
+    return errors({validation_status_});
 }
 
 doc& doc::query(std::string name, std::string schema, std::string description) {
     options_.doc.query.push_back({std::move(name), std::move(schema), false, std::move(description)});
-    return errors({422});
+    return errors({validation_status_});
 }
 
 doc& doc::page(long long default_limit, long long max_limit) {
@@ -64,13 +64,15 @@ doc& doc::errors(std::initializer_list<unsigned> statuses) {
     auto& responses = options_.doc.responses;
     for (const unsigned status : statuses) {
         if (std::any_of(responses.begin(), responses.end(), [&](const auto& r) { return r.status == status; })) continue;
-        responses.push_back({status, error_description(status), status == 422 ? "HTTPValidationError" : error_schema_});
+        const bool fastapi_list = status == 422 && validation_status_ == 422;
+        responses.push_back({status, error_description(status), fastapi_list ? "HTTPValidationError" : error_schema_});
     }
     return *this;
 }
 
-doc& doc::error_schema(std::string name) {
-    error_schema_ = std::move(name);
+doc& doc::error_shape(std::string schema, unsigned validation_status) {
+    error_schema_ = std::move(schema);
+    validation_status_ = validation_status;
     return *this;
 }
 

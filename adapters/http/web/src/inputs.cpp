@@ -5,6 +5,7 @@
 
 #include <offertracker/http/kit/body_reader.hpp>
 #include <offertracker/http/kit/form_reader.hpp>
+#include <offertracker/http/kit/json_values.hpp>
 
 namespace offertracker::adapters::http::web {
 namespace {
@@ -34,6 +35,20 @@ domain::result<text_fields> read_fields(const request& req, std::initializer_lis
     }
     if (failed) return std::move(*failed);
     return out;
+}
+
+domain::result<long long> read_integer(const request& req, std::string_view name) {
+    if (is_json(req)) {
+        boost::json::error_code ec;
+        const auto parsed = kit::parse_json(req.body, ec);
+        const auto* object = ec ? nullptr : parsed.if_object();
+        const auto* value = object ? object->if_contains(name) : nullptr;
+        if (value && value->is_int64()) return value->as_int64();
+        if (value && !value->is_string()) return integer_field(name, "");
+    }
+    auto fields = read_fields(req, {name});
+    if (!fields) return std::move(fields).error();
+    return integer_field(name, text_of(*fields, name));
 }
 
 std::string text_of(const text_fields& fields, std::string_view name) { return optional_text(fields, name).value_or(""); }

@@ -20,6 +20,10 @@ namespace offertracker::adapters::http::web {
 using text_fields = std::map<std::string, std::string, std::less<>>;
 [[nodiscard]] domain::result<text_fields> read_fields(const request& req, std::initializer_list<std::string_view> names);
 
+// One whole-number field: a JSON integer (or a string of digits, as a form sends it) or a form field's text.
+// Absent or not a whole number: {name, malformed "integer"} (out_of_range past 64 bits).
+[[nodiscard]] domain::result<long long> read_integer(const request& req, std::string_view name);
+
 // The field's text, or "" when absent.
 [[nodiscard]] std::string text_of(const text_fields& fields, std::string_view name);
 [[nodiscard]] std::optional<std::string> optional_text(const text_fields& fields, std::string_view name);

@@ -169,9 +169,7 @@ void add_interview_routes(mount& m, const context& c) {
     m.post("/session/{id}/retry", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
         const auto id = owned_session(c, who, p);
         if (!id) return error_reply(c, req, id.error());
-        auto fields = read_fields(req, {"position"});
-        if (!fields) return error_reply(c, req, fields.error());
-        const auto position = integer_field("position", text_of(*fields, "position"));
+        const auto position = read_integer(req, "position");
         if (!position) return error_reply(c, req, position.error());
         if (*position < 0 || *position >= prep::max_questions)
             return error_reply(c, req, domain::error::validation({{.path = {"position"}, .code = domain::field_code::not_one_of}}));

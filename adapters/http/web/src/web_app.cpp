@@ -30,7 +30,7 @@ filter html_policy() {
 
 }  // namespace
 
-kit::doc web_doc(std::string summary) { return kit::doc("Interview prep", std::move(summary)).error_schema("WebError"); }
+kit::doc web_doc(std::string summary) { return kit::doc("Interview prep", std::move(summary)).error_shape("WebError", 400); }
 
 void add_form_state(mustache::data& d, const text_fields& values, std::initializer_list<std::string_view> shown,
                     const std::optional<domain::error>& e) {

@@ -27,9 +27,9 @@ public:
     doc& returns(unsigned status, std::string description, std::string schema = {});
     // {"detail": "..."} errors the route can answer (400, 403, 404, 409, 429, ...).
     doc& errors(std::initializer_list<unsigned> statuses);
-    // The schema of the errors added after it, for a surface of another dialect than FastAPI's (default
-    // "HTTPError"; 422 keeps "HTTPValidationError").
-    doc& error_schema(std::string name);
+    // For a surface of another dialect than FastAPI's: the schema of the errors added after it (default
+    // "HTTPError") and the status its body and query readers answer instead of FastAPI's 422 list.
+    doc& error_shape(std::string schema, unsigned validation_status);
     // A body limit above the server's default, granted to heads that `admit` accepts (see route_options).
     doc& body_limit(std::size_t limit, std::function<bool(const request&)> admit);
 
@@ -38,6 +38,7 @@ public:
 private:
     route_options options_;
     std::string error_schema_ = "HTTPError";
+    unsigned validation_status_ = 422;
 };
 
 // Registers "HTTPError" ({"detail": "..."}) and "HTTPValidationError" (FastAPI's 422 list), the schemas doc's
