@@ -1,5 +1,6 @@
 # Writes a C++ source holding every migration file as a raw string literal (run with cmake -P).
 # Inputs: SQLITE_FILES, POSTGRESQL_FILES (sorted |-separated NNN_name.sql paths), OUTPUT.
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/embed_text.cmake)
 set(delimiter "offertracker_sql")
 
 function(emit_table engine files out_var)
@@ -12,12 +13,8 @@ function(emit_table engine files out_var)
     set(number ${CMAKE_MATCH_1})
     set(name ${CMAKE_MATCH_2})
     math(EXPR version "${number}")
-    file(READ ${f} sql)
-    string(FIND "${sql}" ")${delimiter}\"" clash)
-    if(NOT clash EQUAL -1)
-      message(FATAL_ERROR "${f} contains the raw-string delimiter ${delimiter}")
-    endif()
-    string(APPEND body "    {${version}, \"${name}\", R\"${delimiter}(${sql})${delimiter}\"},\n")
+    raw_string_literal(${f} ${delimiter} sql)
+    string(APPEND body "    {${version}, \"${name}\", ${sql}},\n")
   endforeach()
   set(${out_var} "constexpr migration ${engine}_table[] = {\n${body}};\n" PARENT_SCOPE)
 endfunction()
@@ -43,11 +40,4 @@ std::span<const migration> postgresql_migrations() { return postgresql_table; }
 }  // namespace offertracker::schema
 ")
 
-# Only touch the output when it changed, so unrelated rebuilds do not recompile it.
-if(EXISTS ${OUTPUT})
-  file(READ ${OUTPUT} previous)
-  if(previous STREQUAL content)
-    return()
-  endif()
-endif()
-file(WRITE ${OUTPUT} "${content}")
+write_if_changed(${OUTPUT} "${content}")

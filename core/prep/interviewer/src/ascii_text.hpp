@@ -29,23 +29,6 @@ namespace offertracker::prep::ascii {
     return s;
 }
 
-// Lower-cased, trimmed, inner whitespace runs as one space: "Tell  me\nmore " and "tell me more" are one question.
-[[nodiscard]] inline std::string key_of(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool gap = false;
-    for (char c : trimmed(s)) {
-        if (is_space(c)) {
-            gap = true;
-            continue;
-        }
-        if (gap) out += ' ';
-        gap = false;
-        out += lower(c);
-    }
-    return out;
-}
-
 // Whitespace runs as one space, trimmed, case kept: a title pasted with a line break still reads as one phrase.
 [[nodiscard]] inline std::string one_line(std::string_view s) {
     std::string out;
@@ -62,5 +45,8 @@ namespace offertracker::prep::ascii {
     }
     return out;
 }
+
+// one_line, lower-cased: "Tell  me\nmore " and "tell me more" are one question.
+[[nodiscard]] inline std::string key_of(std::string_view s) { return lowered(one_line(s)); }
 
 }  // namespace offertracker::prep::ascii
