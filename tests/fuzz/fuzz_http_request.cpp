@@ -1,6 +1,7 @@
-// libFuzzer target: raw bytes of one connection -> Beast request parser -> router -> OfferTracker handlers, on
-// in-memory adapters. "$TOKEN", "$APP" and "$STAGE" in the input are replaced by the seeded user's token and ids,
-// so the corpus reaches authenticated handlers and existing records.
+// libFuzzer target: raw bytes of one connection -> Beast request parser -> router -> OfferTracker and web handlers,
+// on in-memory adapters. "$TOKEN", "$APP", "$STAGE", "$COOKIE" and "$SESSION" in the input are replaced by the
+// seeded user's token, ids, web cookie and practice session, so the corpus reaches authenticated handlers and
+// existing records.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     replace_all(bytes, "$TOKEN", app.token());
     replace_all(bytes, "$APP", app.application_id());
     replace_all(bytes, "$STAGE", app.stage_id());
+    replace_all(bytes, "$COOKIE", app.cookie());
+    replace_all(bytes, "$SESSION", app.session_id());
     (void)app.handle_bytes(bytes);
     return 0;
 }

@@ -52,6 +52,14 @@ TEST_CASE_METHOD(prep_fixture, "each answer brings the next question until eight
                   "The interview is complete");
 }
 
+TEST_CASE_METHOD(prep_fixture, "an answer before the interview is opened has no question to answer") {
+    const auto who = user("ann");
+    const auto id = session(who);
+    REQUIRE_ERROR(prep::answer_question(prep_svc, who, id, strong_answer), error_kind::rule_violation,
+                  "No question is waiting for an answer: open the interview first");
+    CHECK(prep::open_interview(prep_svc, who, id)->turns.size() == 1);
+}
+
 TEST_CASE_METHOD(prep_fixture, "answers are checked before anything is stored") {
     const auto who = user("ann");
     const auto id = session(who);

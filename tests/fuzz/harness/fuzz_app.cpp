@@ -1,4 +1,5 @@
-// The fuzzing harness: the real router + OfferTracker surface over a fresh store per input, fed by Beast's parser.
+// The fuzzing harness: the real router with the OfferTracker and web surfaces over a fresh store per input, fed by
+// Beast's parser.
 #include "fuzz_app.hpp"
 
 #include <boost/beast/core/buffers_to_string.hpp>
@@ -10,10 +11,13 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include <offertracker/extract/text_extractor.hpp>
 #include <offertracker/http/offertracker_api.hpp>
 #include <offertracker/http/router.hpp>
+#include <offertracker/http/web_app.hpp>
 #include <offertracker/adapters/memory/fake_message_signer.hpp>
 #include <offertracker/adapters/memory/fake_password_hasher.hpp>
+#include <offertracker/adapters/memory/fake_session_keys.hpp>
 #include <offertracker/adapters/memory/fake_token_service.hpp>
 #include <offertracker/adapters/memory/in_memory_file_storage.hpp>
 #include <offertracker/adapters/memory/in_memory_store.hpp>
@@ -22,6 +26,8 @@
 #include <offertracker/adapters/memory/sequential_id_generator.hpp>
 #include <offertracker/usecases/accounts.hpp>
 #include <offertracker/usecases/applications.hpp>
+#include <offertracker/prep/browser_sessions.hpp>
+#include <offertracker/prep/sessions.hpp>
 #include <offertracker/usecases/stages.hpp>
 
 #include "sql_test_databases.hpp"
@@ -64,6 +70,13 @@ struct forwarding_throttle final : ports::throttle {
         return target->hit(key, limit);
     }
     void reset(std::string_view key) override { target->reset(key); }
+};
+struct forwarding_keys final : ports::session_keys {
+    std::unique_ptr<mem::fake_session_keys> target;
+    ports::issued_session_key issue() override { return target->issue(); }
+    std::optional<std::string> digest_of(std::string_view cookie_value) const override {
+        return target->digest_of(cookie_value);
+    }
 };
 
 [[noreturn]] void finding(const std::string& what) {
@@ -117,12 +130,20 @@ struct fuzz_app::impl {
     mem::fake_message_signer signer{"fuzz-link-key"};
     finding_log log;
     usecases::services services{store, clock, ids, hasher, tokens, files, log, throttle};
+    extract::file_text_extractor extractor;
+    forwarding_keys keys;
+    prep::services prep_services{.seeker = services, .extractor = extractor, .keys = keys};
     adapters::http::offertracker_api::api_options api;
     adapters::http::router router;
-    std::string token, application_id, stage_id;
+    std::string token, application_id, stage_id, cookie, session_id;
 
+    // As app/composition.cpp mounts them: the web first at the root, the API's welcome through it.
     impl() {
         api.public_url = "http://fuzz.test";
+        api.mount_welcome = false;
+        adapters::http::web::mount_web(router, {.trusted_origins = {api.public_url},
+                                                .api_root = adapters::http::offertracker_api::welcome},
+                                       prep_services);
         adapters::http::offertracker_api::mount_api(router, api, services, signer);
     }
 };
@@ -137,6 +158,7 @@ void fuzz_app::reset() {
     s.ids.target = std::make_unique<mem::sequential_id_generator>();
     s.files.target = std::make_unique<mem::in_memory_file_storage>();
     s.throttle.target = std::make_unique<mem::in_memory_throttle>(s.clock);
+    s.keys.target = std::make_unique<mem::fake_session_keys>();
     auto registered = usecases::register_user(s.services, {"fuzz@example.com", "fuzzer", "fuzz-password", std::nullopt});
     if (!registered) finding("harness: could not register the seeded user");
     s.token = registered->access_token;
@@ -153,11 +175,19 @@ void fuzz_app::reset() {
     auto added = usecases::add_stage(s.services, who, s.application_id, stage);
     if (!added) finding("harness: could not add the seeded stage");
     s.stage_id = added->id;
+    auto signed_in = prep::sign_in(s.prep_services, {"fuzz@example.com", "fuzz-password", ""});
+    if (!signed_in) finding("harness: could not sign the seeded user in to the web");
+    s.cookie = signed_in->cookie_value;
+    auto practice = prep::create_session(s.prep_services, who, {"Engineer", "Acme", s.application_id, std::nullopt});
+    if (!practice) finding("harness: could not create the seeded practice session");
+    s.session_id = std::to_string(practice->id);
 }
 
 const std::string& fuzz_app::token() const { return impl_->token; }
 const std::string& fuzz_app::application_id() const { return impl_->application_id; }
 const std::string& fuzz_app::stage_id() const { return impl_->stage_id; }
+const std::string& fuzz_app::cookie() const { return impl_->cookie; }
+const std::string& fuzz_app::session_id() const { return impl_->session_id; }
 
 response fuzz_app::handle(const request& req) const {
     return impl_->router.dispatch(req);

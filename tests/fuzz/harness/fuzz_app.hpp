@@ -1,5 +1,5 @@
-// An in-process OfferTracker server for fuzzing: the real router and surface over in-memory adapters, with
-// no sockets. Raw bytes go through Beast's request parser, then the router, as the Beast session would do.
+// An in-process OfferTracker server for fuzzing: the real router with the OfferTracker API and the interview-prep
+// web over in-memory adapters, with no sockets. Raw bytes go through Beast's request parser, then the router, as the Beast session would do.
 #pragma once
 
 #include <cstddef>
@@ -15,7 +15,8 @@ namespace offertracker::fuzz {
 // One application wired like app/composition.cpp, but on adapters/memory (fake hasher, fake tokens, manual clock,
 // sequential ids, in-memory files) and the store OFFERTRACKER_FUZZ_STORE names (memory by default; sqlite or
 // postgresql for the replays). reset() swaps in a fresh store holding one seeded user with one application (with a
-// stage), so every input starts from the same state and memory does not grow across inputs.
+// stage), signed in to the web with one practice session for that application, so every input starts from the same
+// state and memory does not grow across inputs.
 // Not thread-safe: one instance per fuzzing process.
 class fuzz_app {
 public:
@@ -30,6 +31,9 @@ public:
     [[nodiscard]] const std::string& token() const;
     [[nodiscard]] const std::string& application_id() const;
     [[nodiscard]] const std::string& stage_id() const;
+    // The seeded user's web `session` cookie value and practice-session id.
+    [[nodiscard]] const std::string& cookie() const;
+    [[nodiscard]] const std::string& session_id() const;
 
     // Routes one request as the server would (body-limit policy, router, error renderer). A handler exception
     // is NOT caught: the server would turn it into a 500, the fuzzer reports it as a finding.

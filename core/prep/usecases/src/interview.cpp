@@ -120,6 +120,8 @@ domain::result<interview_state> answer_question(services& s, const actor& who, s
                                                                -> domain::result<domain::done> {
         auto turns = uow.prep().turns(id);
         const auto* waiting = first_unanswered(turns);
+        if (!waiting && wants_question(session, turns))  // the interview was never opened: nothing was asked yet
+            return domain::error::rule_violation("No question is waiting for an answer: open the interview first");
         if (session.completed_at || !waiting) return domain::error::rule_violation("The interview is complete");
         turn answered = *waiting;
         answered.answer = std::string(detail::trimmed(answer));

@@ -73,7 +73,8 @@ struct interview_state {
 // Opens the interview: asks the first question when none is asked yet (so this may write), and returns the state.
 domain::result<interview_state> open_interview(services& s, const actor& who, session_id id);
 // Records the answer to the current question and asks the next (unless max_questions are answered). Blank or over
-// 5,000 characters: {answer, missing | too_long}. Nothing left to answer: rule_violation "The interview is complete".
+// 5,000 characters: {answer, missing | too_long}. Nothing left to answer: rule_violation "The interview is complete";
+// nothing asked yet: rule_violation "No question is waiting for an answer: open the interview first".
 domain::result<interview_state> answer_question(services& s, const actor& who, session_id id,
                                                 const std::string& answer);
 // Finishes the interview and writes its feedback (offline rubric, or the model when configured and usable).
