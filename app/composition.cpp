@@ -8,6 +8,7 @@
 #include <offertracker/adapters/crypto/bounded_password_hasher.hpp>
 #include <offertracker/adapters/crypto/hmac_keyed_hasher.hpp>
 #include <offertracker/adapters/crypto/hmac_message_signer.hpp>
+#include <offertracker/adapters/crypto/hmac_session_keys.hpp>
 #include <offertracker/adapters/crypto/jwt_token_service.hpp>
 #include <offertracker/adapters/crypto/random_id_generator.hpp>
 #include <offertracker/adapters/crypto/random_secret.hpp>
@@ -17,8 +18,10 @@
 #include <offertracker/http/recruiting_api.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/server.hpp>
+#include <offertracker/http/web_app.hpp>
 #include <offertracker/adapters/memory/in_memory_throttle.hpp>
 #include <offertracker/adapters/provider/openai_embeddings.hpp>
+#include <offertracker/adapters/provider/openai_interviewer.hpp>
 #include <offertracker/adapters/sql/sql_store.hpp>
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/adapters/system/owner_only_paths.hpp>
@@ -49,6 +52,13 @@ std::string token_secret(const settings& config, log_sink& log) {
     else
         log("using the token secret in " + loaded.path.string());
     return loaded.secret;
+}
+
+// "https://host:port" of a public URL (its path dropped): the origin browsers send from pages served under it.
+std::string public_origin(const std::string& public_url) {
+    const auto authority = public_url.find("://");
+    const auto path = public_url.find('/', authority == std::string::npos ? 0 : authority + 3);
+    return public_url.substr(0, path);
 }
 
 }  // namespace
@@ -100,12 +110,36 @@ int serve(const settings& config) {
         .login = {.per_account = {config.login_account_failures, config.login_failure_window},
                   .per_address = {config.login_address_failures, config.login_failure_window}}};
 
+    // The interview-prep web: the seeker accounts behind browser sessions (their cookies' MACs under a key of their
+    // own, derived from the secret), the shared extractor, and the provider's chat model when one is configured.
+    adapters::crypto::hmac_session_keys session_keys(secret + "/browser-sessions");
+    std::optional<adapters::provider::openai_interviewer> interviewer;
+    if (!config.provider_url.empty())
+        interviewer.emplace(provider_fetcher, adapters::provider::openai_chat_config{
+                                                  .base_url = config.provider_url,
+                                                  .api_key = config.provider_api_key,
+                                                  .model = config.provider_chat_model,
+                                                  .timeout = config.provider_timeout});
+    prep::services prep_services{.seeker = services, .extractor = extractor, .keys = session_keys,
+                                 .model = interviewer ? &*interviewer : nullptr,
+                                 .browser_session_lifetime = config.web_session_lifetime};
+
     adapters::http::router router;
     adapters::http::filters::add_standard_filters(
         router, {.cors_origins = config.cors_origins, .access_log = [&log](std::string_view line) { log(line); }});
+    // First: the web owns the server root, so the root's own errors take its shape.
+    if (config.serve_web)
+        adapters::http::web::mount_web(
+            router,
+            {.secure_cookies = config.secure_cookies,
+             .trusted_origins = {public_origin(config.public_url)},
+             .api_root = config.serve_offertracker ? adapters::http::handler(adapters::http::offertracker_api::welcome)
+                                                   : adapters::http::handler{}},
+            prep_services);
     adapters::http::offertracker_api::api_options api;
     api.prefix = config.offertracker_prefix;
     api.public_url = config.public_url;
+    api.mount_welcome = !config.serve_web;
     if (config.serve_offertracker) adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
     if (config.serve_recruiting)
         adapters::http::recruiting_api::mount_api(router, {.prefix = config.recruiting_prefix}, recruiting_services);

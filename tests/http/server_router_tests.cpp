@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -321,4 +322,22 @@ TEST_CASE("a renderer sees the request it answers", "[http][router]") {
     auto api = make_request("GET", "/site/none");
     api.headers.emplace_back("Accept", "application/json");
     CHECK(r.dispatch(api).body == "{\"error\":\"Not Found\"}");
+}
+
+TEST_CASE("the router keeps what it retains alive until it goes, and moves it along", "[http][router]") {
+    std::weak_ptr<const int> watched;
+    {
+        router outer;
+        {
+            auto owned = std::make_shared<const int>(42);
+            watched = owned;
+            router r;
+            r.retain(owned);
+            owned.reset();
+            CHECK_FALSE(watched.expired());
+            outer = std::move(r);
+        }
+        CHECK_FALSE(watched.expired());  // the moved-to router holds it now
+    }
+    CHECK(watched.expired());
 }

@@ -32,9 +32,9 @@ TEST_CASE_METHOD(prep_fixture, "signing in checks the password as the API does, 
     const auto in = prep::sign_in(prep_svc, {"ann@example.com", "secret1", "127.0.0.1"});
     REQUIRE(in.has_value());
     CHECK(prep::resolve_browser_session(prep_svc, in->cookie_value).has_value());
-    REQUIRE_ERROR(prep::sign_in(prep_svc, {"ann@example.com", "wrong", "127.0.0.1"}), error_kind::unauthenticated,
+    REQUIRE_ERROR(prep::sign_in(prep_svc, {"ann@example.com", "wrong-password", "127.0.0.1"}), error_kind::unauthenticated,
                   "Incorrect email or password");
-    for (int i = 0; i < 20; ++i) (void)prep::sign_in(prep_svc, {"ann@example.com", "wrong", "127.0.0.1"});
+    for (int i = 0; i < 20; ++i) (void)prep::sign_in(prep_svc, {"ann@example.com", "wrong-password", "127.0.0.1"});
     const auto throttled = prep::sign_in(prep_svc, {"ann@example.com", "secret1", "127.0.0.1"});
     REQUIRE_FALSE(throttled.has_value());
     CHECK(throttled.error().kind == error_kind::rate_limited);

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 #include <string>
@@ -129,6 +130,22 @@ TEST_CASE("skill questions come from the description, most-mentioned first, up t
     CHECK(std::count_if(small.begin(), small.end(),
                         [](const auto& q) { return q.source == prep::question_source::skill; }) == 1);
     CHECK(small.size() == static_cast<std::size_t>(prep::max_questions));
+}
+
+TEST_CASE("skills of one category are worded from different templates", "[prep][interviewer]") {
+    auto in = backend_job();
+    in.job_description = "You will run Kubernetes, Terraform and Docker.";
+    for (std::uint64_t seed = 0; seed < 10; ++seed) {
+        in.seed = seed;
+        std::set<std::string> wordings;
+        for (const auto& q : prep::plan_questions(in)) {
+            if (q.source != prep::question_source::skill) continue;
+            std::string text = q.text;
+            text.erase(text.find(q.topic), q.topic.size());
+            wordings.insert(text);
+        }
+        CHECK(wordings.size() == 3);
+    }
 }
 
 TEST_CASE("the same seed gives the same plan; different seeds draw different questions", "[prep][interviewer]") {
@@ -258,6 +275,26 @@ TEST_CASE("hostile bytes never crash the interviewer", "[prep][interviewer]") {
     CHECK(distinct_keys(plan) == plan.size());
     (void)prep::gap_of(hostile);
     std::vector<prep::turn> asked;
-    while (auto q = prep::next_question(in, asked)) asked.push_back(as_turn(*q, static_cast<int>(asked.size()), hostile));
+    while (auto q = prep::next_question(in, asked))
+        asked.push_back(as_turn(*q, static_cast<int>(asked.size()), hostile));
     CHECK(asked.size() == static_cast<std::size_t>(prep::max_questions));
+
+    // A megabyte of short sentences full of skills plans quickly (the mention count is one pass).
+    std::string big;
+    while (big.size() < (1u << 20)) big += "k8s. Go, R. C++! x\n";
+    in.job_description = big;
+    const auto start = std::chrono::steady_clock::now();
+    const auto large = prep::plan_questions(in);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    CHECK(large.size() == static_cast<std::size_t>(prep::max_questions));
+}
+
+TEST_CASE("an unanswered last turn gets no follow-up", "[prep][interviewer]") {
+    const auto in = backend_job();
+    const auto plan = prep::plan_questions(in);
+    std::vector<prep::turn> asked{as_turn(plan[0], 0, "")};
+    asked[0].answer.reset();
+    const auto next = prep::next_question(in, asked);
+    REQUIRE(next);
+    CHECK(*next == plan[1]);
 }

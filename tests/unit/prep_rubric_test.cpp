@@ -19,7 +19,8 @@ namespace {
 
 using list = std::vector<std::string>;
 
-prep::turn answered(int position, std::string_view answer, prep::question_source source = prep::question_source::behavioural,
+prep::turn answered(int position, std::string_view answer,
+                    prep::question_source source = prep::question_source::behavioural,
                     std::string topic = "conflict") {
     prep::turn t;
     t.session = 1;
@@ -32,7 +33,8 @@ prep::turn answered(int position, std::string_view answer, prep::question_source
 }
 
 bool any_contains(const list& texts, std::string_view part) {
-    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.find(part) != std::string::npos; });
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const std::string& t) { return t.find(part) != std::string::npos; });
 }
 
 prep::rubric_inputs interview(std::vector<std::string_view> replies, list skills = {}, std::string cv = {}) {
@@ -171,8 +173,9 @@ TEST_CASE("CV improvements turn gaps, missing figures and missing title words in
     auto in = interview({answers::star_with_figures}, {"Kubernetes", "Python", "Terraform"},
                         "Jane Doe\nSoftware engineer, 2019 - 2024, +1 415 555 0132\nBuilt Python services.");
     const auto f = prep::assess_interview(in);
-    CHECK(f.cv_improvements.at(0) == "Your CV never mentions Kubernetes, which the job asks for: add a bullet where you "
-                                     "used it, with scale or outcome.");
+    CHECK(f.cv_improvements.at(0) ==
+          "Your CV never mentions Kubernetes, which the job asks for: add a bullet where you used it, with scale or "
+          "outcome.");
     CHECK(f.cv_improvements.at(1).find("Terraform") != std::string::npos);
     CHECK(any_contains(f.cv_improvements, "Your CV gives no figures for its results"));
     CHECK(any_contains(f.cv_improvements, "Your CV never uses \"backend\" from the job title \"Backend Engineer\""));

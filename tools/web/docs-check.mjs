@@ -4,14 +4,10 @@
 //   node docs-check.mjs browser <offertracker binary>   — headless Chromium opens /docs, authorizes through the
 //                                                        OAuth2 password form and runs one request from the page
 // Exits non-zero with a message on the first failure. Never leaves loopback.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import Ajv2020 from "ajv/dist/2020.js";
 import { chromium } from "playwright-core";
+import { startServer } from "./offertracker-server.mjs";
 
 const [mode, binary] = process.argv.slice(2);
 if (!["validate", "browser"].includes(mode) || !binary) {
@@ -21,43 +17,6 @@ if (!["validate", "browser"].includes(mode) || !binary) {
 
 function fail(message) {
   throw new Error(message);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "offertracker-docs-"));
-  // The server's log is shown only when something fails.
-  const child = spawn(binary, ["serve", "--listen", `127.0.0.1:${port}`, "--data-dir", dataDir], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, OFFERTRACKER_TOKEN_SECRET: "docs-check-secret-0123456789abcdef-0123456789" },
-  });
-  let log = "";
-  child.stdout.on("data", (d) => { log += d; });
-  child.stderr.on("data", (d) => { log += d; });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) fail(`offertracker exited with ${child.exitCode}:\n${log}`);
-    try {
-      if ((await fetch(`${base}/`)).ok) {
-        const stop = () => { child.kill("SIGTERM"); rmSync(dataDir, { recursive: true, force: true }); };
-        return { base, stop, log: () => log };
-      }
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGKILL");
-  fail("offertracker did not answer GET / within 10 s");
 }
 
 async function validate(base) {
@@ -209,7 +168,7 @@ async function browse(base) {
   }
 }
 
-const server = await startServer();
+const server = await startServer(binary, { name: "docs-check" });
 try {
   if (mode === "validate") await validate(server.base);
   else await browse(server.base);

@@ -25,7 +25,9 @@ sql_unit_of_work::sql_unit_of_work(session_pool::lease lease, ports::access mode
       tags_(lease_.session()),
       saved_jobs_(lease_.session()),
       progress_(lease_.session(), lease_.dialect()),
-      social_(lease_.session(), lease_.dialect()) {
+      social_(lease_.session(), lease_.dialect()),
+      prep_(lease_.session()),
+      browser_sessions_(lease_.session()) {
     guarded("begin transaction", [&] { lease_.session() << std::string{lease_.dialect().begin_statement(mode)}; });
     open_ = true;
 }

@@ -9,6 +9,7 @@
 #include "sql_contact_repository.hpp"
 #include "sql_document_repository.hpp"
 #include "sql_outcome_repository.hpp"
+#include "sql_prep_repository.hpp"
 #include "sql_progress_repository.hpp"
 #include "sql_reflection_repository.hpp"
 #include "sql_reminder_repository.hpp"
@@ -42,6 +43,8 @@ public:
     ports::saved_job_repository& saved_jobs() override { return saved_jobs_; }
     ports::progress_repository& progress() override { return progress_; }
     ports::social_repository& social() override { return social_; }
+    ports::prep_repository& prep() override { return prep_; }
+    ports::browser_session_repository& browser_sessions() override { return browser_sessions_; }
 
     bool lock_owner(const domain::id& owner_id) override;
 
@@ -66,6 +69,8 @@ private:
     sql_saved_job_repository saved_jobs_;
     sql_progress_repository progress_;
     sql_social_repository social_;
+    sql_prep_repository prep_;
+    sql_browser_session_repository browser_sessions_;
 };
 
 }  // namespace offertracker::adapters::sql

@@ -13,14 +13,11 @@ response welcome(const request&, const path_params&) {
 }
 
 void mount_api(router& r, const api_options& options, usecases::services& services, ports::message_signer& signer) {
-    // Handlers capture the context by reference; the mount's renderer keeps it alive as long as the router.
+    // Handlers capture the context by reference: the router keeps it alive.
     auto shared = std::make_shared<const context>(context{services, signer, options});
+    r.retain(shared);
     const context& c = *shared;
-    // The renderer owns the context too, so it outlives the router whichever root routes are mounted.
-    auto& api = r.mount_at(options.prefix, [keep = shared](const request& req, unsigned status,
-                                                            std::string_view message) {
-        return render_error(req, status, message);
-    });
+    auto& api = r.mount_at(options.prefix, render_error);
     register_schemas(api);
     add_account_routes(api, c);
     add_resume_routes(api, c);

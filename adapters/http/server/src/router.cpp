@@ -154,6 +154,11 @@ router::~router() = default;
 router::router(router&&) noexcept = default;
 router& router::operator=(router&&) noexcept = default;
 
+router& router::retain(std::shared_ptr<const void> owned) {
+    retained_.push_back(std::move(owned));
+    return *this;
+}
+
 mount& router::mount_at(std::string_view prefix, error_renderer renderer) {
     if (!prefix.empty() && (prefix.front() != '/' || prefix.back() == '/'))
         throw std::invalid_argument("mount prefix must be empty or '/x' without a trailing slash: " +

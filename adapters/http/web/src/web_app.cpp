@@ -99,19 +99,19 @@ void register_schemas(mount& m) {
 }
 
 void mount_web(router& r, const web_options& options, prep::services& services) {
-    // Handlers capture the context by reference: the renderer and every handler keep it alive.
-    auto shared = std::make_shared<context>(context{services, options, pages{}});
+    // Handlers and the renderer capture the context by reference: the router keeps it alive.
+    auto shared = std::make_shared<const context>(context{services, options, pages{}});
+    r.retain(shared);
     const context& c = *shared;
-    auto& root = r.mount_at("", [shared](const request& req, unsigned status, std::string_view message) {
-        return render_error(*shared, req, status, message);
+    auto& root = r.mount_at("", [&c](const request& req, unsigned status, std::string_view message) {
+        return render_error(c, req, status, message);
     });
     root.add_filter(html_policy());
     root.add_filter(kit::same_origin(options.trusted_origins));
     register_schemas(root);
     add_site_routes(root, c);
-    // The one route that owns the context as well, in case another surface's renderer won the root mount.
-    root.get("/static/site.css", [keep = shared](const request&, const path_params&) {
-        response res{200, {}, std::string(keep->site.stylesheet())};
+    root.get("/static/site.css", [&c](const request&, const path_params&) {
+        response res{200, {}, std::string(c.site.stylesheet())};
         res.set_header("Content-Type", "text/css; charset=utf-8");
         res.set_header("Cache-Control", "public, max-age=86400");
         return res;

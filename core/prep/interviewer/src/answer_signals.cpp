@@ -143,7 +143,8 @@ std::vector<std::string_view> tokens_of(std::string_view lowered) {
     bool in_token = false;
     for (std::size_t i = 0; i < lowered.size(); ++i) {
         const char c = lowered[i];
-        const bool word = (ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) && !curly_apostrophe_at(lowered, i);
+        const bool word =
+            (ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) && !curly_apostrophe_at(lowered, i);
         if (word && !in_token) begin = i;
         if (!word && in_token) out.push_back(lowered.substr(begin, i - begin));
         in_token = word;

@@ -63,6 +63,4 @@ namespace offertracker::prep::ascii {
     return out;
 }
 
-[[nodiscard]] inline bool iequals(std::string_view a, std::string_view b) { return key_of(a) == key_of(b); }
-
 }  // namespace offertracker::prep::ascii

@@ -3,6 +3,7 @@
 #include "cv_review.hpp"
 
 #include "ascii_text.hpp"
+#include "wording.hpp"
 
 #include <offertracker/prep/rubric.hpp>
 #include <offertracker/skills/vocabulary.hpp>
@@ -19,17 +20,6 @@ namespace sk = offertracker::skills;
 constexpr std::size_t max_gap_suggestions = 6;
 // A skill name longer than this is no skill: it is reported as a gap without being searched for.
 constexpr std::size_t max_skill_form = 120;
-
-std::string names_list(const std::vector<std::string>& names, std::size_t from, std::size_t most) {
-    std::string out;
-    const std::size_t end = std::min(names.size(), from + most);
-    for (std::size_t i = from; i < end; ++i) {
-        if (i > from) out += i + 1 == end && end == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    if (end < names.size()) out += " and " + std::to_string(names.size() - end) + " more";
-    return out;
-}
 
 struct word {
     std::size_t begin;
@@ -165,7 +155,7 @@ std::vector<std::string> cv_suggestions(const std::vector<std::string>& job_skil
         }
     }
     if (gaps.size() > max_gap_suggestions) {
-        out.push_back("Your CV also never mentions " + names_list(gaps, max_gap_suggestions, 5) +
+        out.push_back("Your CV also never mentions " + and_list(std::span(gaps).subspan(max_gap_suggestions)) +
                       " from the job's skills: add the ones you have used, each with where and how.");
     }
     if (!has_figures(cv_text)) {
@@ -174,7 +164,8 @@ std::vector<std::string> cv_suggestions(const std::vector<std::string>& job_skil
     }
     const std::string cv_lowered = ascii::lowered(cv_text);
     std::unordered_set<std::string_view> cv_words;
-    for (const word& w : words_of(cv_lowered)) cv_words.insert(std::string_view(cv_lowered).substr(w.begin, w.end - w.begin));
+    for (const word& w : words_of(cv_lowered))
+        cv_words.insert(std::string_view(cv_lowered).substr(w.begin, w.end - w.begin));
     std::vector<std::string> missing;
     for (std::string& w : title_words(job_title))
         if (!cv_words.contains(w)) missing.push_back(std::move(w));

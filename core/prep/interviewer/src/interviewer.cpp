@@ -129,6 +129,17 @@ std::vector<planned_question> behavioural_questions(std::size_t wanted, splitmix
 
 bool follow_up_asked(const turn& t) { return t.source == question_source::follow_up; }
 
+// How a follow-up names the answer it reacts to: by its topic, worded for what the topic is.
+std::string answer_reference(const turn& t) {
+    const std::string topic = ascii::one_line(t.topic);
+    if (topic.empty()) return "your answer";
+    if (t.source == question_source::bank) return "your answer to that " + topic + " question";
+    if (t.source == question_source::behavioural && topic == "motivation") {
+        return "your answer about why you want this role";
+    }
+    return "your answer about " + topic;
+}
+
 }  // namespace
 
 std::vector<std::string> job_skills(std::string_view job_description) {
@@ -158,10 +169,13 @@ std::vector<planned_question> plan_questions(const plan_inputs& in) {
     for (const domain::bank_question* q : ranked_own(in)) {
         if (bank_part.size() == max_bank_questions) break;
         std::string text = ascii::one_line(q->question);
-        if (used.add(text)) bank_part.push_back({std::move(text), question_source::bank, ascii::one_line(q->stage_type)});
+        if (used.add(text)) {
+            bank_part.push_back({std::move(text), question_source::bank, ascii::one_line(q->stage_type)});
+        }
     }
 
-    const std::size_t rest = static_cast<std::size_t>(max_questions) - plan.size() - skill_part.size() - bank_part.size();
+    const std::size_t rest =
+        static_cast<std::size_t>(max_questions) - plan.size() - skill_part.size() - bank_part.size();
     std::vector<planned_question> behavioural_part = behavioural_questions(rest, rng, used);
 
     // Interleaved, so an interview alternates between the job's skills, stories and the seeker's own questions.
@@ -183,24 +197,24 @@ answer_gap gap_of(std::string_view answer) {
 }
 
 planned_question follow_up_for(const turn& answered, answer_gap gap) {
-    const std::string topic = ascii::one_line(answered.topic);
-    const std::string about = topic.empty() ? std::string() : " about " + topic;
+    const std::string answer = answer_reference(answered);
     std::string text;
     switch (gap) {
         case answer_gap::too_short:
-            text = "That was brief. Could you expand on your answer" + about +
+            text = "That was brief. Could you expand on " + answer +
                    "? Take one real example and walk me through the situation, what you did and how it ended.";
             break;
         case answer_gap::no_example:
-            text = "Can you make that concrete? Tell me about one specific time" + about +
-                   ": what was happening, what you did yourself, and what came of it.";
+            text = "Can you make " + answer +
+                   " concrete? Tell me about one specific time: what was happening, what you did yourself, and what "
+                   "came of it.";
             break;
         case answer_gap::no_result:
-            text = "How did that end? Tell me what changed because of what you did" + about +
-                   ", with a number if you can (time, money, users, errors).";
+            text = "How did that end? In " + answer +
+                   ", what changed because of what you did? Give a number if you can (time, money, users, errors).";
             break;
         case answer_gap::none:
-            text = "Looking back on your answer" + about + ", what would you do differently next time, and why?";
+            text = "Looking back on " + answer + ", what would you do differently next time, and why?";
             break;
     }
     return {std::move(text), question_source::follow_up, std::string(answered.topic)};

@@ -1,11 +1,12 @@
 // The rubric. An answer earns points (STAR markers 4, a concrete example 1, a figure 1, "I" over "we" 1, length 2,
-// and for a skill question naming the skill 1: 9 or 10 in all), scaled to 1..10; answers under 10 words score 1 and under 40 words at
-// most 3, since no structure can make up for a missing story. Every point won or lost leaves a note.
+// and for a skill question naming the skill 1: 9 or 10 in all), scaled to 1..10; answers under 10 words score 1 and
+// under 40 words at most 3, since no structure can make up for a missing story. Every point won or lost leaves a note.
 #include <offertracker/prep/rubric.hpp>
 
 #include "answer_signals.hpp"
 #include "ascii_text.hpp"
 #include "cv_review.hpp"
+#include "wording.hpp"
 
 #include <offertracker/skills/vocabulary.hpp>
 
@@ -46,17 +47,6 @@ std::string probed_skill(const turn& t, const std::vector<std::string>& job_skil
 }
 
 std::string count_words(std::size_t n) { return std::to_string(n) + (n == 1 ? " word" : " words"); }
-
-std::string and_list(const std::vector<std::string>& items, std::size_t most = 5) {
-    std::string out;
-    const std::size_t end = std::min(items.size(), most);
-    for (std::size_t i = 0; i < end; ++i) {
-        if (i > 0) out += i + 1 == end && end == items.size() ? " and " : ", ";
-        out += items[i];
-    }
-    if (end < items.size()) out += " and " + std::to_string(items.size() - end) + " more";
-    return out;
-}
 
 // "3 of 5 answers end", "All 4 answers end", "Your answer ends": the subject and the verb agree.
 std::string how_many(std::size_t n, std::size_t of, std::string_view singular, std::string_view plural) {
@@ -109,7 +99,8 @@ assessed assess(const turn& t, const std::vector<std::string>& job_skills) {
         a.notes.push_back("At " + count_words(s.words) +
                           " the answer is on the short side: add what you did step by step and what changed.");
     } else {
-        a.notes.push_back("At " + count_words(s.words) + " the answer is a good length: room for a full story without rambling.");
+        a.notes.push_back("At " + count_words(s.words) +
+                          " the answer is a good length: room for a full story without rambling.");
     }
 
     if (a.star_found.size() == 4) {

@@ -130,6 +130,10 @@ public:
     // Wraps every response of every mount, and of paths no mount owns, in `f`; filters added first are outermost.
     router& add_filter(filter f);
 
+    // Keeps `owned` alive as long as the router: what a surface's handlers and renderers refer to by reference
+    // (its context), so no route has to carry it.
+    router& retain(std::shared_ptr<const void> owned);
+
     // Routes the request through the filters and calls the handler. Handler exceptions propagate (the server
     // turns them into a 500 through handle_error).
     [[nodiscard]] response handle(request& req) const override;
@@ -161,6 +165,7 @@ private:
     [[nodiscard]] match find(const request& req) const;
     std::vector<std::unique_ptr<mount>> mounts_;
     std::vector<filter> filters_;
+    std::vector<std::shared_ptr<const void>> retained_;
 };
 
 }  // namespace offertracker::adapters::http

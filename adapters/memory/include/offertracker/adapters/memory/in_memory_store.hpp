@@ -14,8 +14,9 @@ struct store_state;
 
 // Behaves like the SQL stores: the same orderings, uniqueness rules (throwing ports::unique_violation:
 // users.email, users.username, one outcome and one reflection per application, tag names per user, one
-// assignment per (application, tag), ids per table), foreign keys (a missing parent row throws
-// ports::storage_error), cascades and unlinks. It holds the 12 milestones of domain::milestone_definitions
+// assignment per (application, tag), ids per table, browser-session digests), foreign keys (a missing parent
+// row throws ports::storage_error), cascades and unlinks. Practice-session ids count from 1 and a committed one
+// is never handed out again (one a rolled-back unit took may be, as with SQLite's AUTOINCREMENT). It holds the 12 milestones of domain::milestone_definitions
 // from construction, as migration 002 seeds them.
 //
 // Transactions are serializable by locking: a unit of work holds the store's std::shared_mutex for its

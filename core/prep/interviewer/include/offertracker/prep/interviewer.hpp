@@ -48,10 +48,12 @@ struct planned_question {
     friend bool operator==(const planned_question&, const planned_question&) = default;
 };
 
-// The main questions of an interview, max_questions of them, no text twice: a mix of skill questions (one per job
-// skill, most-mentioned skills first, up to half of the plan when the job has skills), questions from the seeker's
-// own bank (up to two, same company or role first), and behavioural questions over distinct competencies filling the
-// rest. Starts with a behavioural opener about the role.
+// The main questions of an interview, max_questions of them, no text twice (ASCII case and spacing ignored): a mix of
+// skill questions (one per job skill, most-mentioned skills first, up to half of the plan when the job has skills;
+// a mention is a sentence or line naming the skill), questions from the seeker's own bank (up to two: same company
+// and role, then same company, then same role, then the rest, case-insensitively), and behavioural questions over
+// distinct competencies filling the rest. Starts with a behavioural opener about the role and company (topic
+// "motivation"); the other parts follow interleaved (skill, behavioural, bank, skill, ...).
 [[nodiscard]] std::vector<planned_question> plan_questions(const plan_inputs& in);
 
 // What a follow-up reacts to in an answer, checked in this order.
@@ -63,12 +65,14 @@ enum class answer_gap {
 };
 [[nodiscard]] answer_gap gap_of(std::string_view answer);
 
-// The follow-up question for an answered turn whose answer has `gap` (not none), naming the turn's topic.
+// The follow-up question for an answered turn whose answer has `gap`, naming the turn's topic (for none: what would
+// you do differently).
 [[nodiscard]] planned_question follow_up_for(const turn& answered, answer_gap gap);
 
 // The next question, given the turns asked so far (each answered), or nullopt once max_questions were asked.
 // A follow-up comes when the last answer has a gap, the last turn was not itself a follow-up, and fewer than two
-// follow-ups were asked; otherwise the first planned question whose text was not asked yet.
+// follow-ups were asked (and its text was not asked yet); otherwise the first planned question whose text was not
+// asked yet.
 [[nodiscard]] std::optional<planned_question> next_question(const plan_inputs& in, const std::vector<turn>& asked);
 
 }  // namespace offertracker::prep

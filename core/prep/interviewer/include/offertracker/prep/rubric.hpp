@@ -4,9 +4,9 @@
 // Each answer is scored 1..10 from: STAR structure (situation, task, action and result markers), specificity
 // (numbers, outcomes, first person singular "I" over "we"), length (too short under 40 words, rambling over 400),
 // and, for skill questions, whether the answer names the skill. The interview's score is the answers' mean, lowered
-// when fewer than half of max_questions were answered; strengths and weaknesses name the patterns across answers;
+// by one per answer short of half of max_questions; strengths and weaknesses name the patterns across answers;
 // CV improvements turn the job's skills the CV never mentions into concrete suggestions, and note a CV without
-// numbers or without the job's title words.
+// figures (years and phone numbers do not count) or without the job's title words.
 #pragma once
 
 #include <string>
