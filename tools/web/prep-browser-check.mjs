@@ -4,8 +4,8 @@
 // screenshot and checked by axe-core: any "serious" or "critical" violation fails the run.
 //   node prep-browser-check.mjs <offertracker binary> <artifact dir>   — starts the server itself (SQLite, temp dir)
 //   node prep-browser-check.mjs --base-url <url> <artifact dir>        — against a server already running
-// Exits 0 when every step passed, 1 on the first failure (with the server's log), and 77 (skipped, as CTest's
-// SKIP_RETURN_CODE) when Chromium or the npm tools are not installed, except under CI, where that fails too.
+// Exits 0 when every step passed, 1 on the first failure (with the server's log) and when Chromium or the npm
+// tools are missing (scripts/setup installs them: a check that did not run never passes).
 // Never leaves loopback: a request from a page to anywhere else fails the run.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -33,9 +33,8 @@ try {
   ({ chromium } = await import("playwright-core"));
   axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 } catch (error) {
-  const verdict = process.env.CI ? "failed (CI must have them)" : "skipped";
-  console.error(`prep-browser-check: ${verdict}: ${error.message} (scripts/setup installs Chromium and tools/web)`);
-  process.exit(process.env.CI ? 1 : 77);
+  console.error(`prep-browser-check: failed: ${error.message} (scripts/setup installs Chromium and tools/web)`);
+  process.exit(1);
 }
 
 // ---- a CV as a real PDF: one page of Helvetica text, built here so its words are known ------------------

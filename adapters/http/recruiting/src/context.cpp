@@ -13,7 +13,7 @@ namespace {
 // A member id as a token subject: the decimal digits the core issued, nothing else.
 std::optional<record_id> parse_id(std::string_view text) {
     record_id value = 0;
-    if (text.empty() || text.size() > 19 || text.front() == '0' && text.size() > 1) return std::nullopt;
+    if (text.empty() || text.size() > 19 || (text.front() == '0' && text.size() > 1)) return std::nullopt;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
     return value;
