@@ -301,6 +301,16 @@ TEST_CASE("web upload-cv: a real PDF, DOCX and TXT; a PNG, no file, too little t
         CHECK(r.status == 303);
         CHECK(r.header("Location") == session_path(id, "/upload"));
         CHECK(str(s.get_json("/dashboard", &ada).body.at_pointer("/recent_sessions/0/cv_text")) == cv_text);
+        auto upload_page = s.page(session_path(id, "/upload"), &ada);
+        CHECK(contains(upload_page.raw, "Uploaded: cv.txt"));
+        CHECK(contains(upload_page.raw, std::string(cv_text).substr(0, 40)));
+        CHECK(contains(upload_page.raw, "enctype=\"multipart/form-data\""));
+        CHECK_FALSE(contains(upload_page.raw, "class=\"button\" href=\"" + session_path(id, "/interview")));
+        REQUIRE(s.form(session_path(id, "/upload-job"), {{"job_description", std::string(job_description)}}, &ada)
+                    .status == 303);
+        upload_page = s.page(session_path(id, "/upload"), &ada);
+        CHECK(contains(upload_page.raw, "class=\"button\" href=\"" + session_path(id, "/interview") + "\""));
+        CHECK(contains(upload_page.raw, std::string(job_description) + "</textarea>"));
 
         const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
         r = upload(png, "photo.png", "image/png");

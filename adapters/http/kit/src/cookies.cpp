@@ -38,7 +38,8 @@ std::optional<std::string> cookie_value(const request& req, std::string_view nam
             const auto eq = pair.find('=');
             if (eq == std::string_view::npos || trimmed(pair.substr(0, eq)) != name) continue;
             auto value = trimmed(pair.substr(eq + 1));
-            if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+            if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+                value = value.substr(1, value.size() - 2);
             return std::string(value);
         }
     }

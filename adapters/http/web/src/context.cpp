@@ -85,7 +85,8 @@ std::string field_message(const domain::field_error& e) {
             return whole ? "Request body must be a JSON object"
                          : label + " must be " + (e.expected.empty() ? std::string("text") : "a " + e.expected);
         case domain::field_code::malformed:
-            if (whole) return e.expected == "urlencoded" ? "The form could not be read" : "Request body is not valid JSON";
+            if (whole)
+                return e.expected == "urlencoded" ? "The form could not be read" : "Request body is not valid JSON";
             return label + " must be " + (e.expected == "integer" ? "a whole number" : "a valid " + e.expected);
         case domain::field_code::out_of_range: return label + " is out of range";
         case domain::field_code::not_whole: return label + " must be a whole number";
@@ -113,7 +114,8 @@ std::string field_message(const domain::field_error& e) {
 }
 
 std::string error_message(const domain::error& e) {
-    if (e.kind == domain::error_kind::validation && !e.field_errors.empty()) return field_message(e.field_errors.front());
+    if (e.kind == domain::error_kind::validation && !e.field_errors.empty())
+        return field_message(e.field_errors.front());
     return e.message;
 }
 

@@ -51,7 +51,9 @@ domain::result<long long> read_integer(const request& req, std::string_view name
     return integer_field(name, text_of(*fields, name));
 }
 
-std::string text_of(const text_fields& fields, std::string_view name) { return optional_text(fields, name).value_or(""); }
+std::string text_of(const text_fields& fields, std::string_view name) {
+    return optional_text(fields, name).value_or("");
+}
 
 std::optional<std::string> optional_text(const text_fields& fields, std::string_view name) {
     const auto found = fields.find(name);
@@ -76,11 +78,11 @@ domain::result<prep::session_id> session_path_id(const path_params& p) {
 domain::result<long long> integer_field(std::string_view name, std::string_view text) {
     long long value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc{} || end != text.data() + text.size())
-        return domain::error::validation({{.path = {std::string(name)},
-                                           .code = ec == std::errc::result_out_of_range ? domain::field_code::out_of_range
-                                                                                        : domain::field_code::malformed,
-                                           .expected = "integer"}});
+    if (text.empty() || ec != std::errc{} || end != text.data() + text.size()) {
+        const auto code =
+            ec == std::errc::result_out_of_range ? domain::field_code::out_of_range : domain::field_code::malformed;
+        return domain::error::validation({{.path = {std::string(name)}, .code = code, .expected = "integer"}});
+    }
     return value;
 }
 

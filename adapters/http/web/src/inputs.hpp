@@ -18,7 +18,8 @@ namespace offertracker::adapters::http::web {
 // a urlencoded form. A JSON value that is not a string, a body that does not parse, and text that is not
 // storable (invalid UTF-8, NUL) are validation errors.
 using text_fields = std::map<std::string, std::string, std::less<>>;
-[[nodiscard]] domain::result<text_fields> read_fields(const request& req, std::initializer_list<std::string_view> names);
+[[nodiscard]] domain::result<text_fields> read_fields(const request& req,
+                                                     std::initializer_list<std::string_view> names);
 
 // One whole-number field: a JSON integer (or a string of digits, as a form sends it) or a form field's text.
 // Absent or not a whole number: {name, malformed "integer"} (out_of_range past 64 bits).

@@ -22,7 +22,8 @@ std::string expand_partials(std::string_view page_name, std::string_view text,
         const auto open = text.find("{{>");
         if (open == std::string_view::npos) break;
         const auto close = text.find("}}", open);
-        if (close == std::string_view::npos) throw std::runtime_error("unclosed partial tag in " + std::string(page_name));
+        if (close == std::string_view::npos)
+            throw std::runtime_error("unclosed partial tag in " + std::string(page_name));
         auto name = text.substr(open + 3, close - open - 3);
         while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
         while (!name.empty() && name.back() == ' ') name.remove_suffix(1);

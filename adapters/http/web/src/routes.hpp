@@ -12,6 +12,8 @@
 
 namespace offertracker::adapters::http::web {
 
+using prep::actor;
+
 void register_schemas(mount& m);
 void add_site_routes(mount& m, const context& c);       // landing page
 void add_account_routes(mount& m, const context& c);    // signup, login, logout

@@ -33,13 +33,15 @@ mustache::data account_page(const context&, std::string_view title, const text_f
 
 void add_account_routes(mount& m, const context& c) {
     m.get("/signup", open(c, [&c](const request&, const path_params&) {
-        return html_page(c, 200, "signup", account_page(c, "Create an account", {}, {"email", "username"}, std::nullopt));
+        const auto d = account_page(c, "Create an account", {}, {"email", "username"}, std::nullopt);
+        return html_page(c, 200, "signup", d);
     }), web_doc("The sign-up form").returns(200, "An HTML page"));
 
     m.post("/signup", open(c, [&c](const request& req, const path_params&) {
         auto fields = read_fields(req, {"email", "username", "password"});
         const auto fail = [&](const text_fields& sent, const domain::error& e) {
-            return form_failure(c, req, "signup", account_page(c, "Create an account", sent, {"email", "username", "password"}, e), e);
+            const auto d = account_page(c, "Create an account", sent, {"email", "username", "password"}, e);
+            return form_failure(c, req, "signup", d, e);
         };
         if (!fields) return fail({}, fields.error());
         auto done = prep::sign_up(c.services, usecases::register_command{.email = text_of(*fields, "email"),

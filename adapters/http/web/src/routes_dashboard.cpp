@@ -51,7 +51,7 @@ mustache::data application_list(const std::vector<usecases::application_view>& a
     return list;
 }
 
-mustache::data dashboard_data(const context& c, const prep::actor& who, const prep::session_list& recent) {
+mustache::data dashboard_data(const context& c, const actor& who, const prep::session_list& recent) {
     auto d = page_data("Dashboard", true);
     d.set("recent_sessions", session_list(recent.items));
     d.set("has_sessions", !recent.items.empty());
@@ -70,11 +70,12 @@ mustache::data dashboard_data(const context& c, const prep::actor& who, const pr
 }  // namespace
 
 void add_dashboard_routes(mount& m, const context& c) {
-    m.get("/dashboard", authed(c, [&c](const request& req, const path_params&, const prep::actor& who) {
+    m.get("/dashboard", authed(c, [&c](const request& req, const path_params&, const actor& who) {
         auto recent = prep::list_sessions(c.services, who, {0, prep::recent_session_count});
         if (!recent) return error_reply(c, req, recent.error());
         if (wants_json(req))
-            return json_page(200, json::object{{"recent_sessions", kit::array_of(recent->items, session_summary_json)}});
+            return json_page(200,
+                             json::object{{"recent_sessions", kit::array_of(recent->items, session_summary_json)}});
         auto d = dashboard_data(c, who, *recent);
         add_form_state(d, {}, {"job_title", "company_name"}, std::nullopt);
         return html_page(c, 200, "dashboard", d);
@@ -82,7 +83,7 @@ void add_dashboard_routes(mount& m, const context& c) {
                 "applications").returns(200, "An HTML page, or the recent sessions", "Dashboard")
             .returns(303, "Browsers without a session: to /login").errors({401}));
 
-    m.get("/sessions", authed(c, [&c](const request& req, const path_params&, const prep::actor& who) {
+    m.get("/sessions", authed(c, [&c](const request& req, const path_params&, const actor& who) {
         kit::query_reader query(req.query);
         const auto page = query.integer("page", 1);
         if (page && *page < 1)

@@ -62,7 +62,7 @@ mustache::data stage_list(const std::vector<domain::stage>& stages) {
     return list;
 }
 
-mustache::data feedback_data(const context& c, const prep::actor& who, const prep::finished_interview& done,
+mustache::data feedback_data(const context& c, const actor& who, const prep::finished_interview& done,
                              bool saved) {
     auto d = page_data("Interview feedback", true);
     const auto& s = done.session;
@@ -97,7 +97,8 @@ mustache::data feedback_data(const context& c, const prep::actor& who, const pre
     d.set("action_save", session_href(s.id, "save-questions"));
     d.set("saved", saved);
     if (s.application_id) {
-        if (auto app = usecases::get_application(c.services.seeker, who, *s.application_id); app && !app->stages.empty()) {
+        auto app = usecases::get_application(c.services.seeker, who, *s.application_id);
+        if (app && !app->stages.empty()) {
             d.set("stages", stage_list(app->stages));
             d.set("can_save", true);
         }
@@ -110,7 +111,7 @@ mustache::data feedback_data(const context& c, const prep::actor& who, const pre
 void add_interview_routes(mount& m, const context& c) {
     auto& s = c.services;
 
-    m.get("/session/{id}/interview", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.get("/session/{id}/interview", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto state = prep::open_interview(s, who, *id);
@@ -120,7 +121,7 @@ void add_interview_routes(mount& m, const context& c) {
     }), web_doc("The interview: the current question (asked on first visit), progress and the answers so far")
             .returns(200, "An HTML page, or the interview's state", "Interview").errors({400, 401, 403, 404}));
 
-    m.post("/session/{id}/message", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/message", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = owned_session(c, who, p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"answer"});
@@ -129,8 +130,8 @@ void add_interview_routes(mount& m, const context& c) {
         if (!state && wants_html(req) && state.error().kind == domain::error_kind::validation) {
             auto current = prep::open_interview(s, who, *id);
             if (!current) return error_reply(c, req, current.error());
-            return form_failure(c, req, "interview", interview_data(*current, fields ? *fields : text_fields{}, state.error()),
-                                state.error());
+            const auto sent = fields ? *fields : text_fields{};
+            return form_failure(c, req, "interview", interview_data(*current, sent, state.error()), state.error());
         }
         return interview_reply(c, req, state);
     }), web_doc("Answer the current question (answer: up to 5,000 characters); the next one is asked")
@@ -138,7 +139,7 @@ void add_interview_routes(mount& m, const context& c) {
             .returns(200, "JSON clients: the interview's state", "Interview").returns(303, "To the interview")
             .errors({400, 401, 403, 404}));
 
-    m.post("/session/{id}/complete", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/complete", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto done = prep::complete_interview(s, who, *id);
@@ -148,10 +149,11 @@ void add_interview_routes(mount& m, const context& c) {
         auto feedback = prep::get_feedback(s, who, *id);
         if (!feedback) return error_reply(c, req, feedback.error());
         return json_page(200, json::object{{"redirect", next}, {"feedback", feedback_json(*feedback)}});
-    }), web_doc("Finish the interview and write its feedback").returns(200, "JSON clients: where to go and the feedback", "Completed")
+    }), web_doc("Finish the interview and write its feedback")
+            .returns(200, "JSON clients: where to go and the feedback", "Completed")
             .returns(303, "To the feedback").errors({400, 401, 403, 404}));
 
-    m.get("/session/{id}/feedback", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.get("/session/{id}/feedback", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto done = prep::get_feedback(s, who, *id);
@@ -166,26 +168,30 @@ void add_interview_routes(mount& m, const context& c) {
             .returns(200, "An HTML page, or the feedback", "Feedback")
             .returns(303, "Browsers, before the interview is complete: to the interview").errors({400, 401, 403, 404}));
 
-    m.post("/session/{id}/retry", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/retry", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = owned_session(c, who, p);
         if (!id) return error_reply(c, req, id.error());
         const auto position = read_integer(req, "position");
         if (!position) return error_reply(c, req, position.error());
         if (*position < 0 || *position >= prep::max_questions)
-            return error_reply(c, req, domain::error::validation({{.path = {"position"}, .code = domain::field_code::not_one_of}}));
+            return error_reply(c, req, domain::error::validation({{.path = {"position"},
+                                                                   .code = domain::field_code::not_one_of}}));
         return interview_reply(c, req, prep::retry_question(s, who, *id, static_cast<int>(*position)));
-    }), web_doc("Ask a question again (position from 0); the interview reopens").body("Retry", "application/x-www-form-urlencoded")
+    }), web_doc("Ask a question again (position from 0); the interview reopens")
+            .body("Retry", "application/x-www-form-urlencoded")
             .returns(200, "JSON clients: the interview's state", "Interview").returns(303, "To the interview")
             .errors({400, 401, 403, 404}));
 
-    m.post("/session/{id}/save-questions", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/save-questions", authed(c, [&c, &s](const request& req, const path_params& p,
+                                                              const actor& who) {
         const auto id = owned_session(c, who, p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"stage_id"});
         if (!fields) return error_reply(c, req, fields.error());
         const auto stage = text_of(*fields, "stage_id");
         if (is_blank(stage))
-            return error_reply(c, req, domain::error::validation({{.path = {"stage_id"}, .code = domain::field_code::missing}}));
+            return error_reply(c, req, domain::error::validation({{.path = {"stage_id"},
+                                                                   .code = domain::field_code::missing}}));
         auto saved = prep::save_questions_to_stage(s, who, *id, stage);
         if (!saved) return error_reply(c, req, saved.error());
         if (!wants_json(req)) return see_other(session_href(*id, "feedback") + "?saved=1");

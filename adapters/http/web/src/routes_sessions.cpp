@@ -43,7 +43,7 @@ mustache::data upload_data(const prep::practice_session& s, const text_fields& v
 
 // The upload page again with the error next to its field, or the error alone for a JSON client. The session is
 // read first, so someone else's (or a missing) one answers 403 (404) whatever the form held.
-response upload_failure(const context& c, const request& req, const prep::actor& who, prep::session_id id,
+response upload_failure(const context& c, const request& req, const actor& who, prep::session_id id,
                         const text_fields& values, const domain::error& e) {
     auto session = prep::get_session(c.services, who, id);
     if (!session) return error_reply(c, req, session.error());
@@ -51,7 +51,7 @@ response upload_failure(const context& c, const request& req, const prep::actor&
 }
 
 response session_saved(const context& c, const request& req, const domain::result<prep::practice_session>& r,
-                       const prep::actor& who, prep::session_id id, const text_fields& values) {
+                       const actor& who, prep::session_id id, const text_fields& values) {
     if (!r) return upload_failure(c, req, who, id, values, r.error());
     if (wants_json(req)) return json_page(200, json::object{{"session", session_json(*r)}});
     return see_other(session_href(id, "upload"));
@@ -80,7 +80,7 @@ domain::result<prep::cv_upload> read_cv(const context& c, const request& req) {
 
 }  // namespace
 
-domain::result<prep::session_id> owned_session(const context& c, const prep::actor& who, const path_params& p) {
+domain::result<prep::session_id> owned_session(const context& c, const actor& who, const path_params& p) {
     const auto id = session_path_id(p);
     if (!id) return id.error();
     if (auto s = prep::get_session(c.services, who, *id); !s) return s.error();
@@ -90,7 +90,7 @@ domain::result<prep::session_id> owned_session(const context& c, const prep::act
 void add_session_routes(mount& m, const context& c) {
     auto& s = c.services;
 
-    m.get("/session/new", authed(c, [&c, &s](const request& req, const path_params&, const prep::actor& who) {
+    m.get("/session/new", authed(c, [&c, &s](const request& req, const path_params&, const actor& who) {
         kit::query_reader query(req.query);
         const auto application = query.string("application_id");
         if (auto e = std::move(query).finish()) return error_reply(c, req, *e);
@@ -113,7 +113,7 @@ void add_session_routes(mount& m, const context& c) {
             .query("application_id", R"({"type":"string"})", "The OfferTracker application to prepare for")
             .returns(200, "An HTML page, or the prefilled fields", "SessionCreate").errors({401, 403, 404}));
 
-    m.post("/session/create", authed(c, [&c, &s](const request& req, const path_params&, const prep::actor& who) {
+    m.post("/session/create", authed(c, [&c, &s](const request& req, const path_params&, const actor& who) {
         auto fields = read_fields(req, create_fields);
         const auto fail = [&](const text_fields& sent, const domain::error& e) {
             return form_failure(c, req, "session_new", new_session_data(sent, e), e);
@@ -122,7 +122,8 @@ void add_session_routes(mount& m, const context& c) {
         prep::create_session_command cmd{.job_title = text_of(*fields, "job_title"),
                                          .company_name = text_of(*fields, "company_name")};
         if (auto id = optional_text(*fields, "application_id"); id && !is_blank(*id)) cmd.application_id = *id;
-        if (auto text = optional_text(*fields, "job_description"); text && !is_blank(*text)) cmd.job_description = *text;
+        if (auto text = optional_text(*fields, "job_description"); text && !is_blank(*text))
+            cmd.job_description = *text;
         auto made = prep::create_session(s, who, cmd);
         if (!made) return fail(*fields, made.error());
         const auto next = session_href(made->id, "upload");
@@ -133,7 +134,7 @@ void add_session_routes(mount& m, const context& c) {
             .returns(200, "JSON clients: where to go next", "SessionCreated")
             .returns(302, "To /session/{id}/upload").errors({400, 401, 403, 404}));
 
-    m.post("/session/{id}/delete", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/delete", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         if (auto done = prep::delete_session(s, who, *id); !done) return error_reply(c, req, done.error());
@@ -142,7 +143,7 @@ void add_session_routes(mount& m, const context& c) {
     }), web_doc("Delete a session (the form's way)").returns(200, "JSON clients: where to go", "Redirect")
             .returns(303, "To /sessions").errors({401, 403, 404}));
 
-    m.del("/session/{id}", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.del("/session/{id}", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         if (auto done = prep::delete_session(s, who, *id); !done) return error_reply(c, req, done.error());
@@ -151,7 +152,7 @@ void add_session_routes(mount& m, const context& c) {
         return out;
     }), web_doc("Delete a session").returns(204, "Deleted").errors({401, 403, 404}));
 
-    m.get("/session/{id}/upload", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.get("/session/{id}/upload", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto session = prep::get_session(s, who, *id);
@@ -164,7 +165,7 @@ void add_session_routes(mount& m, const context& c) {
     // A CV over the limit still gets its 400 up to the multipart overhead; above it, 413 unread. Only a request
     // with a session cookie this server issued may send more than the server's default body limit.
     const std::size_t upload_cap = c.options.max_upload_bytes + 256 * 1024;
-    m.post("/session/{id}/upload-cv", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/upload-cv", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto file = read_cv(c, req);
@@ -176,7 +177,7 @@ void add_session_routes(mount& m, const context& c) {
             .returns(200, "JSON clients: the session", "Session").returns(303, "To the upload page")
             .errors({400, 401, 403, 404}));
 
-    m.post("/session/{id}/upload-job", authed(c, [&c, &s](const request& req, const path_params& p, const prep::actor& who) {
+    m.post("/session/{id}/upload-job", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = owned_session(c, who, p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"job_description"});
@@ -187,7 +188,8 @@ void add_session_routes(mount& m, const context& c) {
         if (!saved && saved.error().kind == domain::error_kind::validation && is_blank(text))
             saved = domain::error::validation({{.path = {"job_description"}, .code = domain::field_code::missing}});
         return session_saved(c, req, saved, who, *id, *fields);
-    }), web_doc("Set the job description (50 to 10,000 characters)").body("JobDescription", "application/x-www-form-urlencoded")
+    }), web_doc("Set the job description (50 to 10,000 characters)")
+            .body("JobDescription", "application/x-www-form-urlencoded")
             .returns(200, "JSON clients: the session", "Session").returns(303, "To the upload page")
             .errors({400, 401, 403, 404}));
 }

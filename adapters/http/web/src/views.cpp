@@ -57,7 +57,8 @@ json::object user_json(const domain::user& u) { return {{"id", u.id}, {"email", 
 json::object interview_json(const prep::interview_state& state) {
     json::array turns;
     for (const auto& t : state.turns)
-        turns.push_back(json::object{{"position", t.position}, {"question", t.question}, {"answer", text_or_null(t.answer)}});
+        turns.push_back(
+            json::object{{"position", t.position}, {"question", t.question}, {"answer", text_or_null(t.answer)}});
     json::value question = nullptr;
     if (state.current)
         question = json::object{{"position", state.current->position},

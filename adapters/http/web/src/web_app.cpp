@@ -21,7 +21,8 @@ filter html_policy() {
         auto res = next(req);
         const auto type = res.header("Content-Type");
         if (type && type->substr(0, 9) == "text/html") {
-            if (!res.header("Content-Security-Policy")) res.set_header("Content-Security-Policy", content_security_policy);
+            if (!res.header("Content-Security-Policy"))
+                res.set_header("Content-Security-Policy", content_security_policy);
             if (!res.header("Referrer-Policy")) res.set_header("Referrer-Policy", "same-origin");
         }
         return res;
@@ -30,7 +31,9 @@ filter html_policy() {
 
 }  // namespace
 
-kit::doc web_doc(std::string summary) { return kit::doc("Interview prep", std::move(summary)).error_shape("WebError", 400); }
+kit::doc web_doc(std::string summary) {
+    return kit::doc("Interview prep", std::move(summary)).error_shape("WebError", 400);
+}
 
 void add_form_state(mustache::data& d, const text_fields& values, std::initializer_list<std::string_view> shown,
                     const std::optional<domain::error>& e) {

@@ -40,7 +40,8 @@ struct web_options {
 
 // Registers the site's routes, filters (same-origin check, Content-Security-Policy on HTML) and error shape on the
 // root mount. Call it before any other surface mounts routes at the root, so the root's router errors (404, 405,
-// 413, 500, 503) take this surface's shape. Templates are parsed here; a broken template throws
+// 413, 500, 503) take this surface's shape; the OfferTracker API then mounts with mount_welcome off and its
+// welcome() is options.api_root. Templates are parsed here; a broken template throws
 // std::runtime_error. The services must outlive the router; handlers block on the store (run them off I/O
 // threads, as the server's worker pool does).
 void mount_web(router& r, const web_options& options, prep::services& services);
