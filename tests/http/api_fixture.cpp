@@ -103,28 +103,35 @@ api_server::api_server(const engine& e, const server_setup& setup)
     http::offertracker_api::mount_api(m.router, api, *m.services, m.signer);
     http::kit::mount_api_docs(m.router, {.token_url = api.prefix + "/auth/login"});  // last: it lists the routes above
 
+    m.server = start_server(m.router, setup.workers + setup.hash_concurrency + setup.hash_queue);
+}
+
+std::unique_ptr<http::server> start_server(http::router& router, unsigned worker_threads) {
     http::server_options options;
     options.address = "127.0.0.1";
     options.port = 0;
     options.io_threads = 1;
-    options.worker_threads = setup.workers + setup.hash_concurrency + setup.hash_queue;
+    options.worker_threads = worker_threads;
     options.body_limit = default_body_limit;
     options.read_timeout = 10s;
     options.idle_timeout = 10s;
     options.shutdown_grace = 5s;
-    m.server = std::make_unique<http::server>(options, m.router, http::server::log_sink{});
-    m.server->start();
+    auto server = std::make_unique<http::server>(options, router, http::server::log_sink{});
+    server->start();
+    return server;
+}
+
+test_client connect_to(unsigned short port) {
+    test_client c(port);
+    c.set_timeout(20s);
+    return c;
 }
 
 api_server::~api_server() = default;
 
 unsigned short api_server::port() const { return impl_->server->port(); }
 
-test_client api_server::connect() const {
-    test_client c(port());
-    c.set_timeout(20s);
-    return c;
-}
+test_client api_server::connect() const { return connect_to(port()); }
 
 reply exchange(test_client& c, unsigned short port, std::string_view method, std::string_view target,
                std::string_view body, const std::string& token, const test_headers& headers) {

@@ -25,6 +25,10 @@ namespace offertracker::ports {
 class message_signer;
 class password_hasher;
 }
+namespace offertracker::adapters::http {
+class router;
+class server;
+}
 
 namespace offertracker::api_test {
 
@@ -66,6 +70,12 @@ struct reply {
 // send through it.
 reply exchange(test_client& c, unsigned short port, std::string_view method, std::string_view target,
                std::string_view body, const std::string& token, const test_headers& headers);
+
+// A started server on 127.0.0.1 (a free port) routing through `router`, with the limits and timeouts every fixture
+// uses; `worker_threads` as production sizes the pool (workers plus the hasher's places).
+std::unique_ptr<adapters::http::server> start_server(adapters::http::router& router, unsigned worker_threads);
+// A new connection to the test server on `port`, with the fixtures' read timeout.
+test_client connect_to(unsigned short port);
 
 // A registered seeker.
 struct account {

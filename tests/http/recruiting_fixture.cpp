@@ -123,28 +123,14 @@ recruiting_server::recruiting_server(const engine& e, const surface_setup& setup
     http::recruiting_api::mount_api(m.router, recruiting_api, *m.recruiting);
     http::kit::mount_api_docs(m.router, {.token_url = seeker_api.prefix + "/auth/login"});  // last: lists the above
 
-    http::server_options options;
-    options.address = "127.0.0.1";
-    options.port = 0;
-    options.io_threads = 1;
-    options.worker_threads = 4 + 2 + 8;
-    options.body_limit = api_test::default_body_limit;
-    options.read_timeout = 10s;
-    options.idle_timeout = 10s;
-    options.shutdown_grace = 5s;
-    m.server = std::make_unique<http::server>(options, m.router, http::server::log_sink{});
-    m.server->start();
+    m.server = api_test::start_server(m.router, 4 + 2 + 8);
 }
 
 recruiting_server::~recruiting_server() = default;
 
 unsigned short recruiting_server::port() const { return impl_->server->port(); }
 
-testing::test_client recruiting_server::connect() const {
-    testing::test_client c(port());
-    c.set_timeout(20s);
-    return c;
-}
+testing::test_client recruiting_server::connect() const { return api_test::connect_to(port()); }
 
 reply recruiting_server::raw(std::string_view method, std::string_view target, std::string_view body,
                              const std::string& token, const test_headers& headers) {

@@ -86,28 +86,14 @@ web_server::web_server(const engine& e, const web_setup& setup) : impl_(std::mak
     http::offertracker_api::mount_api(m.router, api, *m.seeker, m.signer);
     http::kit::mount_api_docs(m.router, {.token_url = api.prefix + "/auth/login"});
 
-    http::server_options options;
-    options.address = "127.0.0.1";
-    options.port = 0;
-    options.io_threads = 1;
-    options.worker_threads = 4 + 2 + 8;
-    options.body_limit = api_test::default_body_limit;
-    options.read_timeout = 10s;
-    options.idle_timeout = 10s;
-    options.shutdown_grace = 5s;
-    m.server = std::make_unique<http::server>(options, m.router, http::server::log_sink{});
-    m.server->start();
+    m.server = api_test::start_server(m.router, 4 + 2 + 8);
 }
 
 web_server::~web_server() = default;
 
 unsigned short web_server::port() const { return impl_->server->port(); }
 
-testing::test_client web_server::connect() const {
-    testing::test_client c(port());
-    c.set_timeout(20s);
-    return c;
-}
+testing::test_client web_server::connect() const { return api_test::connect_to(port()); }
 
 std::string web_server::origin() const { return "http://127.0.0.1:" + std::to_string(port()); }
 
