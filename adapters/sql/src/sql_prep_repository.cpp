@@ -22,25 +22,8 @@ using recruiting_sql::columns;
 using recruiting_sql::strings_from_json;
 using recruiting_sql::strings_to_json;
 
-// The CHECK of prep_turns.source. Kept here rather than as a domain::enum_strings table: the words are this
-// table's, not a wire format the core speaks.
-constexpr std::array<std::pair<prep::question_source, std::string_view>, 5> source_names{{
-    {prep::question_source::skill, "skill"},
-    {prep::question_source::behavioural, "behavioural"},
-    {prep::question_source::bank, "bank"},
-    {prep::question_source::follow_up, "follow_up"},
-    {prep::question_source::model, "model"},
-}};
-
-std::string_view source_text(prep::question_source s) {
-    for (const auto& [value, text] : source_names)
-        if (value == s) return text;
-    throw ports::storage_error("prep_turns.source: unknown question source");
-}
-
 prep::question_source stored_source(const std::string& text) {
-    for (const auto& [value, name] : source_names)
-        if (name == text) return value;
+    if (auto source = domain::parse_enum<prep::question_source>(text)) return *source;
     throw ports::storage_error("unknown value in column prep_turns.source");
 }
 
@@ -279,7 +262,7 @@ void sql_prep_repository::put_turn(const prep::turn& t) {
             .bind("session_id", static_cast<long long>(t.session))
             .bind("position", static_cast<long long>(t.position))
             .bind("question", t.question)
-            .bind("source", source_text(t.source))
+            .bind("source", domain::to_string(t.source))
             .bind("topic", t.topic)
             .bind("answer", t.answer)
             .bind("asked_at", t.asked_at)

@@ -22,17 +22,6 @@ json::array strings(const std::vector<std::string>& items) {
 
 std::string iso_time(domain::timestamp t) { return domain::format_timestamp(t).substr(0, 19) + "Z"; }
 
-std::string_view source_name(prep::question_source s) {
-    switch (s) {
-        case prep::question_source::skill: return "skill";
-        case prep::question_source::behavioural: return "behavioural";
-        case prep::question_source::bank: return "bank";
-        case prep::question_source::follow_up: return "follow_up";
-        case prep::question_source::model: return "model";
-    }
-    return "behavioural";
-}
-
 json::object session_summary_json(const prep::practice_session& s) {
     return {{"id", s.id},
             {"job_title", s.job_title},
@@ -64,7 +53,7 @@ json::object interview_json(const prep::interview_state& state) {
         question = json::object{{"position", state.current->position},
                                 {"text", state.current->question},
                                 {"topic", state.current->topic},
-                                {"source", source_name(state.current->source)}};
+                                {"source", domain::to_string(state.current->source)}};
     return {{"session_id", state.session.id},   {"question", std::move(question)},
             {"question_count", state.question_count}, {"max_questions", state.max_questions},
             {"is_complete", state.is_complete}, {"turns", std::move(turns)}};

@@ -15,7 +15,6 @@ namespace offertracker::adapters::http::web {
 
 // "2026-03-03T10:30:00Z": ISO 8601 in UTC to the second, as the seed shows created_at.
 std::string iso_time(domain::timestamp t);
-std::string_view source_name(prep::question_source s);
 
 // {id, job_title, company_name, created_at, cv_text, job_description_text}: the seed's recent_sessions entry.
 boost::json::object session_summary_json(const prep::practice_session& s);

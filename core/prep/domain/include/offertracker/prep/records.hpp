@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <offertracker/domain/enum_table.hpp>
 #include <offertracker/domain/time.hpp>
 #include <offertracker/domain/types.hpp>
 
@@ -86,3 +87,19 @@ struct browser_session {
 };
 
 }  // namespace offertracker::prep
+
+namespace offertracker::domain {
+
+// The wire and column words of question_source (the web's JSON, prep_turns.source).
+template <>
+struct enum_strings<prep::question_source> {
+    static constexpr std::array<std::pair<prep::question_source, std::string_view>, 5> values{{
+        {prep::question_source::skill, "skill"},
+        {prep::question_source::behavioural, "behavioural"},
+        {prep::question_source::bank, "bank"},
+        {prep::question_source::follow_up, "follow_up"},
+        {prep::question_source::model, "model"},
+    }};
+};
+
+}  // namespace offertracker::domain
