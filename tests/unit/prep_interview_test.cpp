@@ -181,9 +181,11 @@ TEST_CASE_METHOD(prep_fixture, "retrying a question reopens the interview at tha
     REQUIRE(second.has_value());
     CHECK(second->result->score >= first->result->score);
 
-    const auto bad = prep::retry_question(prep_svc, who, id, 8);
-    REQUIRE_FALSE(bad.has_value());
-    CHECK(bad.error().kind == error_kind::validation);
+    for (const long long position : {8LL, -1LL, (1LL << 32) + 2}) {  // 2^32 + 2 must not wrap around to 2
+        const auto bad = prep::retry_question(prep_svc, who, id, position);
+        REQUIRE_FALSE(bad.has_value());
+        CHECK(bad.error().kind == error_kind::validation);
+    }
 }
 
 TEST_CASE_METHOD(prep_fixture, "a configured model writes the questions and feedback, and its failures fall back") {

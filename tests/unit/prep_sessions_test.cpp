@@ -77,6 +77,10 @@ TEST_CASE_METHOD(prep_fixture, "another seeker's session is 403 and a missing on
     REQUIRE_ERROR(prep::get_feedback(prep_svc, bob, id), error_kind::forbidden, forbidden);
     REQUIRE_ERROR(prep::retry_question(prep_svc, bob, id, 0), error_kind::forbidden, forbidden);
     REQUIRE_ERROR(prep::save_questions_to_stage(prep_svc, bob, id, "x"), error_kind::forbidden, forbidden);
+    // The owner is checked before the input: a stranger's bad input is still 403.
+    REQUIRE_ERROR(prep::answer_question(prep_svc, bob, id, " "), error_kind::forbidden, forbidden);
+    REQUIRE_ERROR(prep::set_job_description(prep_svc, bob, id, "short"), error_kind::forbidden, forbidden);
+    REQUIRE_ERROR(prep::retry_question(prep_svc, bob, id, 1LL << 40), error_kind::forbidden, forbidden);
     for (const prep::session_id missing : {id + 100, prep::session_id{0}, prep::session_id{-1}}) {
         REQUIRE_ERROR(prep::get_session(prep_svc, ann, missing), error_kind::not_found, "Session not found");
         REQUIRE_ERROR(prep::open_interview(prep_svc, ann, missing), error_kind::not_found, "Session not found");
@@ -194,6 +198,7 @@ TEST_CASE_METHOD(prep_fixture, "the questions asked can be saved into a stage of
     const auto other_stage = stage(ann, other_app);
     REQUIRE_ERROR(prep::save_questions_to_stage(prep_svc, ann, id, other_stage), error_kind::not_found,
                   "Stage not found");
+    REQUIRE_FIELD_ERRORS(prep::save_questions_to_stage(prep_svc, ann, id, " "), field("stage_id", field_code::missing));
     const auto unlinked = session(ann);
     REQUIRE_ERROR(prep::save_questions_to_stage(prep_svc, ann, unlinked, stage_id), error_kind::rule_violation,
                   "This session is not linked to an application");

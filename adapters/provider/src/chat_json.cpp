@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+#include <offertracker/text/ascii.hpp>
+
 #include "model_text.hpp"
 
 namespace offertracker::adapters::provider::detail {
@@ -53,10 +55,10 @@ std::variant<std::vector<std::string>, ports::interview_model_error> read_list(c
     for (const auto& item : *list) {
         const auto* s = item.if_string();
         if (!s) return error("The interview model's feedback \"" + name + "\" holds an item that is not a string.");
-        const auto text = trimmed(std::string_view(s->data(), s->size()));
-        if (auto problem = text_problem(text, item_chars))
+        const auto line = text::trim_ascii_space(std::string_view(s->data(), s->size()));
+        if (auto problem = text_problem(line, item_chars))
             return error("The interview model's feedback \"" + name + "\" holds an item that " + *problem + ".");
-        out.emplace_back(text);
+        out.emplace_back(line);
     }
     return out;
 }
@@ -98,10 +100,10 @@ ports::question_result read_question(std::string_view content) {
         return error("The interview model's reply is not exactly {\"question\": ...}.");
     const auto* question = reply->at("question").if_string();
     if (!question) return error("The interview model's question is not a string.");
-    const auto text = trimmed(std::string_view(question->data(), question->size()));
-    if (auto problem = text_problem(text, question_chars))
+    const auto line = text::trim_ascii_space(std::string_view(question->data(), question->size()));
+    if (auto problem = text_problem(line, question_chars))
         return error("The interview model's question " + *problem + ".");
-    return std::string(text);
+    return std::string(line);
 }
 
 ports::feedback_result read_feedback(std::string_view content) {

@@ -13,9 +13,6 @@ namespace offertracker::adapters::provider::detail {
 // cut after `max_chars` code points with "…" appended when it was longer.
 std::string bounded(std::string_view text, std::size_t max_chars);
 
-// `text` without leading and trailing ASCII whitespace.
-std::string_view trimmed(std::string_view text);
-
 // Why `text` is not a usable line of the model's (a phrase such as "is blank"), or nothing when it is: valid UTF-8,
 // not blank, at most `max_chars` code points, no control character (C0, DEL or C1).
 std::optional<std::string> text_problem(std::string_view text, std::size_t max_chars);

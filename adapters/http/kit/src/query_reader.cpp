@@ -33,6 +33,17 @@ std::optional<std::string> query_reader::string(std::string_view name) const {
     return std::nullopt;
 }
 
+domain::result<long long> integer_from_text(std::string_view name, std::string_view text, std::string origin) {
+    long long value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc{} && end == text.data() + text.size() && !text.empty()) return value;
+    return domain::error::validation({{.path = {std::string(name)},
+                                       .code = ec == std::errc::result_out_of_range ? field_code::out_of_range
+                                                                                    : field_code::malformed,
+                                       .expected = "integer",
+                                       .origin = std::move(origin)}});
+}
+
 std::optional<long long> query_reader::integer(std::string_view name, long long fallback) {
     auto text = string(name);
     if (!text) return fallback;

@@ -64,15 +64,9 @@ response no_content(const domain::result<domain::done>& r) {
 }
 
 domain::result<record_id> path_id(const path_params& p, std::string_view name) {
-    const auto text = p.get(name);
-    record_id value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec == std::errc{} && end == text.data() + text.size()) return value;
-    return domain::error::validation({{.path = {std::string(name)},
-                                       .code = ec == std::errc::result_out_of_range ? domain::field_code::out_of_range
-                                                                                    : domain::field_code::malformed,
-                                       .expected = "integer",
-                                       .origin = "path"}});
+    auto value = kit::integer_from_text(name, p.get(name), "path");
+    if (!value) return std::move(value).error();
+    return record_id{*value};
 }
 
 std::optional<ports::page> read_page(query_reader& query) {

@@ -49,19 +49,6 @@ std::string label_of(const domain::field_error& e) {
 
 std::string limit_of(const domain::field_error& e) { return std::to_string(e.limit.value_or(0)); }
 
-std::string_view kind_type(domain::error_kind kind) {
-    switch (kind) {
-        case domain::error_kind::validation: return "ValidationError";
-        case domain::error_kind::rule_violation: return "ValidationError";
-        case domain::error_kind::not_found: return "NotFoundError";
-        case domain::error_kind::forbidden: return "PermissionError";
-        case domain::error_kind::conflict: return "ConflictError";
-        case domain::error_kind::unauthenticated: return "AuthenticationError";
-        case domain::error_kind::rate_limited: return "RateLimitError";
-    }
-    return "Error";
-}
-
 response unauthenticated(const context& c, const request& req) {
     if (!wants_json(req) && (req.method == "GET" || req.method == "HEAD")) return response::redirect(303, "/login");
     return error_reply(c, req, domain::error::unauthenticated("Not authenticated"));
@@ -167,7 +154,7 @@ response error_reply(const context& c, const request& req, const domain::error& 
     const unsigned status = error_status(e.kind);
     const auto message = error_message(e);
     auto out = wants_html(req) ? render_error(c, req, status, message)
-                               : json_page(status, json::object{{"error", message}, {"type", kind_type(e.kind)}});
+                               : json_page(status, json::object{{"error", message}, {"type", error_type(status)}});
     if (e.retry_after) out.set_header("Retry-After", std::to_string(std::max<long long>(1, e.retry_after->count())));
     return out;
 }

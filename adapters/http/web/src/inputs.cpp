@@ -6,6 +6,7 @@
 #include <offertracker/http/kit/body_reader.hpp>
 #include <offertracker/http/kit/form_reader.hpp>
 #include <offertracker/http/kit/json_values.hpp>
+#include <offertracker/http/kit/query_reader.hpp>
 
 namespace offertracker::adapters::http::web {
 namespace {
@@ -44,11 +45,11 @@ domain::result<long long> read_integer(const request& req, std::string_view name
         const auto* object = ec ? nullptr : parsed.if_object();
         const auto* value = object ? object->if_contains(name) : nullptr;
         if (value && value->is_int64()) return value->as_int64();
-        if (value && !value->is_string()) return integer_field(name, "");
+        if (value && !value->is_string()) return kit::integer_from_text(name, "");
     }
     auto fields = read_fields(req, {name});
     if (!fields) return std::move(fields).error();
-    return integer_field(name, text_of(*fields, name));
+    return kit::integer_from_text(name, text_of(*fields, name));
 }
 
 std::string text_of(const text_fields& fields, std::string_view name) {
@@ -61,10 +62,6 @@ std::optional<std::string> optional_text(const text_fields& fields, std::string_
     return found->second;
 }
 
-bool is_blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
-
 domain::result<prep::session_id> session_path_id(const path_params& p) {
     const auto text = p.get("id");
     prep::session_id value = 0;
@@ -72,17 +69,6 @@ domain::result<prep::session_id> session_path_id(const path_params& p) {
     if (text.empty() || text.front() == '+' || text.front() == '-' || ec != std::errc{} ||
         end != text.data() + text.size() || value <= 0)
         return domain::error::not_found("Session not found");
-    return value;
-}
-
-domain::result<long long> integer_field(std::string_view name, std::string_view text) {
-    long long value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc{} || end != text.data() + text.size()) {
-        const auto code =
-            ec == std::errc::result_out_of_range ? domain::field_code::out_of_range : domain::field_code::malformed;
-        return domain::error::validation({{.path = {std::string(name)}, .code = code, .expected = "integer"}});
-    }
     return value;
 }
 

@@ -29,14 +29,8 @@ using text_fields = std::map<std::string, std::string, std::less<>>;
 [[nodiscard]] std::string text_of(const text_fields& fields, std::string_view name);
 [[nodiscard]] std::optional<std::string> optional_text(const text_fields& fields, std::string_view name);
 
-// Whether the text is empty or only whitespace.
-[[nodiscard]] bool is_blank(std::string_view text);
-
 // The {id} of a session route: a positive decimal integer, else 404 "Session not found" (a path that names no
 // session).
 [[nodiscard]] domain::result<prep::session_id> session_path_id(const path_params& p);
-
-// A whole number read from text (a form field or query value): {name, malformed "integer"} otherwise.
-[[nodiscard]] domain::result<long long> integer_field(std::string_view name, std::string_view text);
 
 }  // namespace offertracker::adapters::http::web

@@ -21,10 +21,9 @@ void add_dashboard_routes(mount& m, const context& c);  // dashboard, session li
 void add_session_routes(mount& m, const context& c);    // create, delete, uploads
 void add_interview_routes(mount& m, const context& c);  // interview, answers, feedback, retry, saving questions
 
-// A session's id from the path once the seeker may see that session: routes whose use case checks its input
-// before the session (or that read a form first) ask this, so someone else's session answers 403 (a missing one
-// 404) whatever the form held.
-domain::result<prep::session_id> owned_session(const context& c, const prep::actor& who, const path_params& p);
+// A request's input error, unless the session is not the actor's: then that 403 or 404, so a stranger learns
+// nothing from how their input fares. The session is read on this failure path only.
+[[nodiscard]] domain::error input_error(const context& c, const prep::actor& who, prep::session_id id, domain::error e);
 
 // A route's documentation under the surface's tag, its errors in the {"error", "type"} shape ("WebError").
 kit::doc web_doc(std::string summary);

@@ -8,10 +8,6 @@
 namespace offertracker::adapters::http::web {
 namespace {
 
-std::string session_href(prep::session_id id, std::string_view page) {
-    return "/session/" + std::to_string(id) + "/" + std::string(page);
-}
-
 mustache::data interview_data(const prep::interview_state& state, const text_fields& values,
                               const std::optional<domain::error>& e) {
     auto d = page_data("Interview practice", true);
@@ -122,11 +118,11 @@ void add_interview_routes(mount& m, const context& c) {
             .returns(200, "An HTML page, or the interview's state", "Interview").errors({400, 401, 403, 404}));
 
     m.post("/session/{id}/message", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
-        const auto id = owned_session(c, who, p);
+        const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"answer"});
         auto state = fields ? prep::answer_question(s, who, *id, text_of(*fields, "answer"))
-                            : domain::result<prep::interview_state>(fields.error());
+                            : domain::result<prep::interview_state>(input_error(c, who, *id, fields.error()));
         if (!state && wants_html(req) && state.error().kind == domain::error_kind::validation) {
             auto current = prep::open_interview(s, who, *id);
             if (!current) return error_reply(c, req, current.error());
@@ -169,14 +165,11 @@ void add_interview_routes(mount& m, const context& c) {
             .returns(303, "Browsers, before the interview is complete: to the interview").errors({400, 401, 403, 404}));
 
     m.post("/session/{id}/retry", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
-        const auto id = owned_session(c, who, p);
+        const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         const auto position = read_integer(req, "position");
-        if (!position) return error_reply(c, req, position.error());
-        if (*position < 0 || *position >= prep::max_questions)
-            return error_reply(c, req, domain::error::validation({{.path = {"position"},
-                                                                   .code = domain::field_code::not_one_of}}));
-        return interview_reply(c, req, prep::retry_question(s, who, *id, static_cast<int>(*position)));
+        if (!position) return error_reply(c, req, input_error(c, who, *id, position.error()));
+        return interview_reply(c, req, prep::retry_question(s, who, *id, *position));
     }), web_doc("Ask a question again (position from 0); the interview reopens")
             .body("Retry", "application/x-www-form-urlencoded")
             .returns(200, "JSON clients: the interview's state", "Interview").returns(303, "To the interview")
@@ -184,15 +177,11 @@ void add_interview_routes(mount& m, const context& c) {
 
     m.post("/session/{id}/save-questions", authed(c, [&c, &s](const request& req, const path_params& p,
                                                               const actor& who) {
-        const auto id = owned_session(c, who, p);
+        const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"stage_id"});
-        if (!fields) return error_reply(c, req, fields.error());
-        const auto stage = text_of(*fields, "stage_id");
-        if (is_blank(stage))
-            return error_reply(c, req, domain::error::validation({{.path = {"stage_id"},
-                                                                   .code = domain::field_code::missing}}));
-        auto saved = prep::save_questions_to_stage(s, who, *id, stage);
+        if (!fields) return error_reply(c, req, input_error(c, who, *id, fields.error()));
+        auto saved = prep::save_questions_to_stage(s, who, *id, text_of(*fields, "stage_id"));
         if (!saved) return error_reply(c, req, saved.error());
         if (!wants_json(req)) return see_other(session_href(*id, "feedback") + "?saved=1");
         json::array questions;

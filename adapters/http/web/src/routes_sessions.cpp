@@ -1,6 +1,7 @@
 // Creating and deleting practice sessions, and adding their CV and job description.
 #include <offertracker/http/kit/query_reader.hpp>
 #include <offertracker/http/multipart.hpp>
+#include <offertracker/text/ascii.hpp>
 
 #include "routes.hpp"
 #include "views.hpp"
@@ -11,10 +12,6 @@ namespace {
 // The create form's fields, in the order their errors are reported.
 const std::initializer_list<std::string_view> create_fields{"job_title", "company_name", "application_id",
                                                             "job_description"};
-
-std::string session_href(prep::session_id id, std::string_view page) {
-    return "/session/" + std::to_string(id) + "/" + std::string(page);
-}
 
 mustache::data new_session_data(const text_fields& values, const std::optional<domain::error>& e) {
     auto d = page_data("New practice session", true);
@@ -62,7 +59,7 @@ domain::error file_error(domain::field_code code) {
 }
 
 // The uploaded CV, or the error to answer: no multipart body or no cv_file part is "No file uploaded".
-domain::result<prep::cv_upload> read_cv(const context& c, const request& req) {
+domain::result<prep::cv_upload> read_cv(const request& req) {
     const auto type = req.header("Content-Type").value_or("");
     constexpr std::string_view multipart = "multipart/form-data";
     if (type.size() < multipart.size() || !iequals(type.substr(0, multipart.size()), multipart))
@@ -72,19 +69,14 @@ domain::result<prep::cv_upload> read_cv(const context& c, const request& req) {
     const auto* part = parsed.find("cv_file");
     if (!part || !part->filename || (part->filename->empty() && part->data.empty()))
         return file_error(domain::field_code::missing);
-    if (part->data.size() > c.options.max_upload_bytes)
-        return domain::error::rule_violation("File too large (max " +
-                                             std::to_string(c.options.max_upload_bytes / (1024 * 1024)) + " MB)");
     return prep::cv_upload{part->data, part->content_type, *part->filename};
 }
 
 }  // namespace
 
-domain::result<prep::session_id> owned_session(const context& c, const actor& who, const path_params& p) {
-    const auto id = session_path_id(p);
-    if (!id) return id.error();
-    if (auto s = prep::get_session(c.services, who, *id); !s) return s.error();
-    return *id;
+domain::error input_error(const context& c, const actor& who, prep::session_id id, domain::error e) {
+    if (auto session = prep::get_session(c.services, who, id); !session) return session.error();
+    return e;
 }
 
 void add_session_routes(mount& m, const context& c) {
@@ -121,9 +113,9 @@ void add_session_routes(mount& m, const context& c) {
         if (!fields) return fail({}, fields.error());
         prep::create_session_command cmd{.job_title = text_of(*fields, "job_title"),
                                          .company_name = text_of(*fields, "company_name")};
-        if (auto id = optional_text(*fields, "application_id"); id && !is_blank(*id)) cmd.application_id = *id;
-        if (auto text = optional_text(*fields, "job_description"); text && !is_blank(*text))
-            cmd.job_description = *text;
+        if (auto id = optional_text(*fields, "application_id"); id && !text::is_blank(*id)) cmd.application_id = *id;
+        if (auto description = optional_text(*fields, "job_description"); description && !text::is_blank(*description))
+            cmd.job_description = *description;
         auto made = prep::create_session(s, who, cmd);
         if (!made) return fail(*fields, made.error());
         const auto next = session_href(made->id, "upload");
@@ -164,11 +156,11 @@ void add_session_routes(mount& m, const context& c) {
 
     // A CV over the limit still gets its 400 up to the multipart overhead; above it, 413 unread. Only a request
     // with a session cookie this server issued may send more than the server's default body limit.
-    const std::size_t upload_cap = c.options.max_upload_bytes + 256 * 1024;
+    const std::size_t upload_cap = prep::max_cv_bytes + 256 * 1024;
     m.post("/session/{id}/upload-cv", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
         const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
-        auto file = read_cv(c, req);
+        auto file = read_cv(req);
         if (!file) return upload_failure(c, req, who, *id, {}, file.error());
         return session_saved(c, req, prep::upload_cv(s, who, *id, *file), who, *id, {});
     }), web_doc("Upload the CV (multipart cv_file: .pdf, .docx or .txt; at least 50 characters of text)")
@@ -178,15 +170,11 @@ void add_session_routes(mount& m, const context& c) {
             .errors({400, 401, 403, 404}));
 
     m.post("/session/{id}/upload-job", authed(c, [&c, &s](const request& req, const path_params& p, const actor& who) {
-        const auto id = owned_session(c, who, p);
+        const auto id = session_path_id(p);
         if (!id) return error_reply(c, req, id.error());
         auto fields = read_fields(req, {"job_description"});
         if (!fields) return upload_failure(c, req, who, *id, {}, fields.error());
-        const auto text = text_of(*fields, "job_description");
-        auto saved = prep::set_job_description(s, who, *id, text);
-        // The core measures the trimmed text; a blank one is worded as missing.
-        if (!saved && saved.error().kind == domain::error_kind::validation && is_blank(text))
-            saved = domain::error::validation({{.path = {"job_description"}, .code = domain::field_code::missing}});
+        const auto saved = prep::set_job_description(s, who, *id, text_of(*fields, "job_description"));
         return session_saved(c, req, saved, who, *id, *fields);
     }), web_doc("Set the job description (50 to 10,000 characters)")
             .body("JobDescription", "application/x-www-form-urlencoded")

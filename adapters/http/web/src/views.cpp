@@ -20,6 +20,10 @@ json::array strings(const std::vector<std::string>& items) {
 
 }  // namespace
 
+std::string session_href(prep::session_id id, std::string_view page) {
+    return "/session/" + std::to_string(id) + "/" + std::string(page);
+}
+
 std::string iso_time(domain::timestamp t) { return domain::format_timestamp(t).substr(0, 19) + "Z"; }
 
 json::object session_summary_json(const prep::practice_session& s) {

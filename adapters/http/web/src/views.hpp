@@ -13,6 +13,9 @@
 
 namespace offertracker::adapters::http::web {
 
+// "/session/{id}/{page}": the link to one of a session's pages.
+std::string session_href(prep::session_id id, std::string_view page);
+
 // "2026-03-03T10:30:00Z": ISO 8601 in UTC to the second, as the seed shows created_at.
 std::string iso_time(domain::timestamp t);
 

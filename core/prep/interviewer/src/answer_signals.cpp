@@ -158,7 +158,7 @@ std::size_t count_words(std::string_view s) {
     std::size_t n = 0;
     bool in_run = false, counted = false;
     for (char c : s) {
-        if (ascii::is_space(c)) {
+        if (text::is_ascii_space(c)) {
             in_run = false;
             continue;
         }

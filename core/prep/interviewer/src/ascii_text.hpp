@@ -5,13 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include <offertracker/text/ascii.hpp>
+
 namespace offertracker::prep::ascii {
 
 [[nodiscard]] inline char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-[[nodiscard]] inline bool is_space(char c) noexcept {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 [[nodiscard]] inline bool is_alnum(char c) noexcept {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -23,19 +21,13 @@ namespace offertracker::prep::ascii {
     return out;
 }
 
-[[nodiscard]] inline std::string_view trimmed(std::string_view s) noexcept {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 // Whitespace runs as one space, trimmed, case kept: a title pasted with a line break still reads as one phrase.
 [[nodiscard]] inline std::string one_line(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     bool gap = false;
-    for (char c : trimmed(s)) {
-        if (is_space(c)) {
+    for (char c : text::trim_ascii_space(s)) {
+        if (text::is_ascii_space(c)) {
             gap = true;
             continue;
         }

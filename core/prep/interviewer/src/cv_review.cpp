@@ -138,7 +138,7 @@ std::vector<std::string> cv_gaps(const std::vector<std::string>& job_skills, std
 
 std::vector<std::string> cv_suggestions(const std::vector<std::string>& job_skills, std::string_view cv_text,
                                         std::string_view job_title) {
-    if (ascii::trimmed(cv_text).empty()) {
+    if (text::is_blank(cv_text)) {
         return {"No CV was uploaded, so it could not be compared with the job: upload it to see which of the job's "
                 "skills it never mentions."};
     }

@@ -46,7 +46,7 @@ std::vector<std::string_view> ranked_skills(std::string_view text) {
     for (std::size_t i = 0; i <= text.size(); ++i) {
         const bool end = i == text.size() || text[i] == '\n' ||
                          ((text[i] == '.' || text[i] == '!' || text[i] == '?') &&
-                          (i + 1 == text.size() || ascii::is_space(text[i + 1])));
+                          (i + 1 == text.size() || text::is_ascii_space(text[i + 1])));
         if (!end) continue;
         const std::string_view piece = text.substr(begin, i - begin);
         begin = i + 1;

@@ -29,7 +29,7 @@ std::string skill_key(std::string_view s) {
 }
 
 bool same_skill(std::string_view a, std::string_view b) {
-    return !ascii::trimmed(a).empty() && skill_key(a) == skill_key(b);
+    return !text::is_blank(a) && skill_key(a) == skill_key(b);
 }
 
 // The skill a question probes: a skill question's topic, or a follow-up's or model question's topic when it is one

@@ -112,19 +112,18 @@ domain::result<interview_state> open_interview(services& s, const actor& who, se
 
 domain::result<interview_state> answer_question(services& s, const actor& who, session_id id,
                                                 const std::string& answer) {
-    domain::validator v;
-    detail::check_text(v, "answer", answer, 1, max_answer_length);
-    if (auto e = std::move(v).finish()) return std::move(*e);
-
     auto recorded = detail::with_owned_session(s, who, id, [&](ports::unit_of_work& uow, practice_session& session)
                                                                -> domain::result<domain::done> {
+        domain::validator v;
+        detail::check_text(v, "answer", answer, 1, max_answer_length);
+        if (auto e = std::move(v).finish()) return std::move(*e);
         auto turns = uow.prep().turns(id);
         const auto* waiting = first_unanswered(turns);
         if (!waiting && wants_question(session, turns))  // the interview was never opened: nothing was asked yet
             return domain::error::rule_violation("No question is waiting for an answer: open the interview first");
         if (session.completed_at || !waiting) return domain::error::rule_violation("The interview is complete");
         turn answered = *waiting;
-        answered.answer = std::string(detail::trimmed(answer));
+        answered.answer = std::string(text::trim_ascii_space(answer));
         answered.answered_at = s.seeker.clock.now();
         uow.prep().put_turn(answered);
         uow.commit();
@@ -166,7 +165,7 @@ domain::result<finished_interview> get_feedback(services& s, const actor& who, s
     return finished_interview{std::move(*session), uow->prep().turns(id)};
 }
 
-domain::result<interview_state> retry_question(services& s, const actor& who, session_id id, int position) {
+domain::result<interview_state> retry_question(services& s, const actor& who, session_id id, long long position) {
     auto reopened = detail::with_owned_session(s, who, id, [&](ports::unit_of_work& uow, practice_session& session)
                                                                -> domain::result<domain::done> {
         auto turns = uow.prep().turns(id);

@@ -51,11 +51,11 @@ domain::result<practice_session> create_session(services& s, const actor& who, c
     return ports::in_write_unit(s.seeker.store, [&](ports::unit_of_work& uow) -> domain::result<practice_session> {
         if (auto e = detail::lock_actor(uow, who)) return std::move(*e);
         practice_session session{.user_id = who.user_id,
-                                 .job_title = std::string(detail::trimmed(cmd.job_title)),
-                                 .company_name = std::string(detail::trimmed(cmd.company_name)),
+                                 .job_title = std::string(text::trim_ascii_space(cmd.job_title)),
+                                 .company_name = std::string(text::trim_ascii_space(cmd.company_name)),
                                  .application_id = cmd.application_id,
                                  .created_at = s.seeker.clock.now()};
-        if (cmd.job_description) session.job_description_text = std::string(detail::trimmed(*cmd.job_description));
+        if (cmd.job_description) session.job_description_text = std::string(text::trim_ascii_space(*cmd.job_description));
         // The application may have been deleted since the check above.
         if (session.application_id && !uow.applications().find(*session.application_id))
             return domain::error::not_found("Application not found");
@@ -95,7 +95,7 @@ domain::result<practice_session> upload_cv(services& s, const actor& who, sessio
     if (const auto* failed = std::get_if<ports::extraction_error>(&extracted))
         return domain::error::rule_violation(failed->message);
     text = std::move(std::get<ports::extracted_text>(extracted).text);
-    if (text::utf8_length(detail::trimmed(text)) < min_cv_text_length)
+    if (text::utf8_length(text::trim_ascii_space(text)) < min_cv_text_length)
         return domain::error::validation({{.path = {"cv_file"}, .code = domain::field_code::too_short,
                                            .limit = static_cast<long long>(min_cv_text_length)}});
 
@@ -111,12 +111,12 @@ domain::result<practice_session> upload_cv(services& s, const actor& who, sessio
 
 domain::result<practice_session> set_job_description(services& s, const actor& who, session_id id,
                                                      const std::string& text) {
-    domain::validator v;
-    check_job_description(v, text);
-    if (auto e = std::move(v).finish()) return std::move(*e);
     return detail::with_owned_session(s, who, id, [&](ports::unit_of_work& uow, practice_session& session)
                                                       -> domain::result<practice_session> {
-        session.job_description_text = std::string(detail::trimmed(text));
+        domain::validator v;
+        check_job_description(v, text);
+        if (auto e = std::move(v).finish()) return std::move(*e);
+        session.job_description_text = std::string(text::trim_ascii_space(text));
         uow.prep().update(session);
         uow.commit();
         return session;
@@ -128,6 +128,8 @@ domain::result<domain::stage> save_questions_to_stage(services& s, const actor& 
     auto uow = s.seeker.store.begin(ports::access::read_only);
     auto session = detail::owned_session(*uow, who, id);
     if (!session) return std::move(session).error();
+    if (text::is_blank(stage_id))
+        return domain::error::validation({{.path = {"stage_id"}, .code = domain::field_code::missing}});
     if (!session->application_id)
         return domain::error::rule_violation("This session is not linked to an application");
     const auto turns = uow->prep().turns(id);

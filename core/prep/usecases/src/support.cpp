@@ -15,13 +15,6 @@ std::optional<domain::error> lock_actor(ports::unit_of_work& uow, const actor& w
     return domain::error::unauthenticated("Not authenticated");
 }
 
-std::string_view trimmed(std::string_view text) noexcept {
-    constexpr std::string_view space = " \t\r\n\f\v";
-    const auto first = text.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
-
 void check_text(domain::validator& v, std::string_view field, std::string_view value, std::size_t min,
                 std::size_t max) {
     if (!text::is_storable_text(value)) {
@@ -31,7 +24,7 @@ void check_text(domain::validator& v, std::string_view field, std::string_view v
     const auto fail = [&](domain::field_code code, std::optional<long long> limit) {
         v.add({.path = {std::string(field)}, .code = code, .limit = limit});
     };
-    const auto content = trimmed(value);
+    const auto content = text::trim_ascii_space(value);
     const auto length = text::utf8_length(content);
     if (content.empty()) fail(domain::field_code::missing, std::nullopt);
     else if (length < min) fail(domain::field_code::too_short, static_cast<long long>(min));

@@ -10,6 +10,7 @@
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/ports/in_write_unit.hpp>
 #include <offertracker/prep/services.hpp>
+#include <offertracker/text/ascii.hpp>
 
 namespace offertracker::prep::detail {
 
@@ -31,9 +32,6 @@ auto with_owned_session(services& s, const actor& who, session_id id, Body&& bod
         return body(uow, *session);
     });
 }
-
-// The text without leading and trailing ASCII whitespace.
-std::string_view trimmed(std::string_view text) noexcept;
 
 // A required form text: storable, not blank ({field, missing}), at most `max` characters ({field, too_long}), and
 // at least `min` when min > 1 ({field, too_short}); lengths count code points of the trimmed text.

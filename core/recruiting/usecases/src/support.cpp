@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <offertracker/skills/vocabulary.hpp>
+#include <offertracker/text/ascii.hpp>
 #include <offertracker/text/utf8.hpp>
 #include <set>
 
@@ -24,14 +25,9 @@ domain::result<member> acting(ports::recruiting_unit_of_work& uow, const recruit
     return std::move(*m);
 }
 
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
+std::string_view trim(std::string_view s) { return text::trim_ascii_space(s); }
 
-bool is_blank(std::string_view s) { return trim(s).empty(); }
+bool is_blank(std::string_view s) { return text::is_blank(s); }
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);

@@ -35,7 +35,6 @@ struct web_options {
     bool secure_cookies = false;  // add Secure to the session cookie (set when the site is served over TLS)
     std::vector<std::string> trusted_origins;  // extra origins allowed to POST besides the request's own
     handler api_root;  // what non-browser clients get at GET / (the OfferTracker welcome JSON); empty: 404
-    std::size_t max_upload_bytes = 10 * 1024 * 1024;  // the largest CV file accepted
 };
 
 // Registers the site's routes, filters (same-origin check, Content-Security-Policy on HTML) and error shape on the

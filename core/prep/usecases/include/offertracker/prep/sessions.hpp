@@ -2,7 +2,8 @@
 // add a CV and a job description, answer up to max_questions questions one at a time, and read the feedback.
 //
 // Ownership: another seeker's session is 403 "You do not have access to this session", a missing one 404
-// "Session not found" (the seed tells them apart). Validation errors carry field errors (path, code, limit); the
+// "Session not found" (the seed tells them apart), checked before the input, so a stranger learns nothing from how
+// their input fares. Validation errors carry field errors (path, code, limit); the
 // surface words them ("Job title cannot be empty" is {job_title, missing}).
 #pragma once
 
@@ -89,11 +90,12 @@ struct finished_interview {
 domain::result<finished_interview> get_feedback(services& s, const actor& who, session_id id);
 // Clears the answer at `position` so it is asked again, and reopens the interview (its feedback is dropped until it
 // is completed again). No such asked question: {position, not_one_of} as a validation error.
-domain::result<interview_state> retry_question(services& s, const actor& who, session_id id, int position);
+domain::result<interview_state> retry_question(services& s, const actor& who, session_id id, long long position);
 
 // Appends the session's asked questions to a stage of the application the session was opened from (the tracker's
 // question bank; questions already there are not repeated). The session has no application: rule_violation
-// "This session is not linked to an application"; a stage of another application: 404 "Stage not found".
+// "This session is not linked to an application"; a blank stage id: {stage_id, missing}; a stage of another
+// application: 404 "Stage not found".
 domain::result<domain::stage> save_questions_to_stage(services& s, const actor& who, session_id id,
                                                       const domain::id& stage_id);
 

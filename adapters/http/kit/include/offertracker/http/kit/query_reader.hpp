@@ -12,6 +12,11 @@
 
 namespace offertracker::adapters::http::kit {
 
+// A whole number read from text (a path segment, a form field): the value, or the validation error
+// {name, malformed | out_of_range, expected "integer"} placed at `origin` ("path", "form", or "" for the caller).
+[[nodiscard]] domain::result<long long> integer_from_text(std::string_view name, std::string_view text,
+                                                          std::string origin = {});
+
 // A query string that does not decode (malformed "urlencoded", empty path), a parameter name that is not text
 // (unreadable_name) and a value that is not storable text (contains_nul, not_utf8) are reported on
 // construction. "" reads as absent for booleans and enums (an empty select in a GET form), not for integers.
