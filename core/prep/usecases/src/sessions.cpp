@@ -88,13 +88,12 @@ domain::result<domain::done> delete_session(services& s, const actor& who, sessi
 domain::result<practice_session> upload_cv(services& s, const actor& who, session_id id, const cv_upload& file) {
     // The owner check comes first, so a stranger learns nothing from how their file fares.
     if (auto owned = get_session(s, who, id); !owned) return std::move(owned).error();
-    std::string text;
     if (file.content.size() > max_cv_bytes)
         return domain::error::rule_violation("File too large (max 10 MB)");
     auto extracted = s.extractor.extract(file.content, file.content_type, file.filename);
     if (const auto* failed = std::get_if<ports::extraction_error>(&extracted))
         return domain::error::rule_violation(failed->message);
-    text = std::move(std::get<ports::extracted_text>(extracted).text);
+    const std::string text = std::move(std::get<ports::extracted_text>(extracted).text);
     if (text::utf8_length(text::trim_ascii_space(text)) < min_cv_text_length)
         return domain::error::validation({{.path = {"cv_file"}, .code = domain::field_code::too_short,
                                            .limit = static_cast<long long>(min_cv_text_length)}});
