@@ -30,6 +30,18 @@ struct application {
     timestamp created_at{};
     timestamp updated_at{};
 
+    // What the Pipeline dialect adds to the same row (docs/pipeline.md). The match score (0-100) and its
+    // reasoning come from the offline scorer; the four stamps record when the status first reached Applied,
+    // Interviewing, Offer and Rejected; deleted_at marks a soft delete (hidden from every read of both dialects
+    // until restored or purged).
+    std::optional<int> ai_match_score;
+    std::optional<std::string> ai_reasoning;
+    std::optional<timestamp> applied_at;
+    std::optional<timestamp> interview_at;
+    std::optional<timestamp> offer_at;
+    std::optional<timestamp> rejected_at;
+    std::optional<timestamp> deleted_at;
+
     friend bool operator==(const application&, const application&) = default;
 };
 
