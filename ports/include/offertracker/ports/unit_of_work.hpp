@@ -14,6 +14,7 @@
 #include <offertracker/ports/reminder_repository.hpp>
 #include <offertracker/ports/resume_repository.hpp>
 #include <offertracker/ports/saved_job_repository.hpp>
+#include <offertracker/ports/scraper_run_repository.hpp>
 #include <offertracker/ports/social_repository.hpp>
 #include <offertracker/ports/stage_repository.hpp>
 #include <offertracker/ports/tag_repository.hpp>
@@ -46,6 +47,7 @@ public:
     virtual social_repository& social() = 0;
     virtual prep_repository& prep() = 0;  // interview-prep practice sessions (the web surface)
     virtual browser_session_repository& browser_sessions() = 0;
+    virtual scraper_run_repository& scraper_runs() = 0;  // job-posting imports (the Pipeline surface)
 
     // Makes this (read_write) unit the only writer for one owner's data until it ends: a second unit locking
     // the same owner waits, then sees everything the first one committed. Use cases call it first, so their
