@@ -19,8 +19,9 @@ void in_memory_activity_repository::append(const domain::activity_entry& e) {
 std::vector<domain::activity_entry> in_memory_activity_repository::list(
     const domain::id& user_id, const std::optional<domain::id>& application_id, ports::page p) {
     std::vector<domain::activity_entry> found;
-    for (const auto& [id, e] : unit_.read().activity) {
-        if (e.user_id != user_id) continue;
+    const auto& s = unit_.read();
+    for (const auto& [id, e] : s.activity) {
+        if (e.user_id != user_id || !of_live_application(s, e.application_id)) continue;
         if (application_id && e.application_id != application_id) continue;
         found.push_back(e);
     }

@@ -17,6 +17,10 @@ public:
     std::vector<domain::application> list(const domain::id& user_id, const ports::application_filter& f,
                                           ports::page p) override;
     std::vector<domain::application> list_all(const domain::id& user_id) override;
+    std::optional<domain::application> find_any(const domain::id& id) override;
+    std::optional<domain::application> find_by_url(const domain::id& user_id, std::string_view url) override;
+    ports::job_page search(const domain::id& user_id, const ports::job_query& q) override;
+    std::size_t purge_deleted(domain::timestamp cutoff) override;
 
 private:
     unit_access& unit_;

@@ -64,7 +64,8 @@ std::vector<domain::outcome> in_memory_outcome_repository::list_for_user(const d
     std::vector<domain::outcome> found;
     for (const auto& [id, x] : s.outcomes) {
         auto app = s.applications.find(x.application_id);
-        if (app != s.applications.end() && app->second.user_id == user_id) found.push_back(x);
+        if (app != s.applications.end() && app->second.user_id == user_id && !app->second.deleted_at)
+            found.push_back(x);
     }
     return found;
 }

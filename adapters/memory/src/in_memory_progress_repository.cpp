@@ -46,13 +46,13 @@ domain::progress_counts in_memory_progress_repository::counts(const domain::id& 
     const auto& s = unit_.read();
     auto owned = [&](const domain::id& application_id) {
         auto it = s.applications.find(application_id);
-        return it != s.applications.end() && it->second.user_id == user_id;
+        return it != s.applications.end() && it->second.user_id == user_id && !it->second.deleted_at;
     };
     auto count = [](const auto& table, auto pred) {
         return static_cast<long long>(std::ranges::count_if(table, [&](const auto& row) { return pred(row.second); }));
     };
     domain::progress_counts c;
-    c.applications = count(s.applications, [&](const domain::application& a) { return a.user_id == user_id; });
+    c.applications = count(s.applications, [&](const domain::application& a) { return a.user_id == user_id && !a.deleted_at; });
     c.reflections = count(s.reflections, [&](const domain::reflection& r) { return owned(r.application_id); });
     c.stages = count(s.stages, [&](const domain::stage& st) { return owned(st.application_id); });
     c.offers = count(s.outcomes, [&](const domain::outcome& o) {

@@ -51,8 +51,9 @@ std::optional<domain::reminder> in_memory_reminder_repository::find(const domain
 std::vector<domain::reminder> in_memory_reminder_repository::list(const domain::id& user_id,
                                                                   const ports::reminder_filter& f, ports::page p) {
     std::vector<domain::reminder> found;
-    for (const auto& [id, r] : unit_.read().reminders) {
-        if (r.user_id != user_id) continue;
+    const auto& s = unit_.read();
+    for (const auto& [id, r] : s.reminders) {
+        if (r.user_id != user_id || !of_live_application(s, r.application_id)) continue;
         if (f.is_completed && r.is_completed != *f.is_completed) continue;
         if (f.reminder_type && r.reminder_type != *f.reminder_type) continue;
         found.push_back(r);
@@ -63,8 +64,9 @@ std::vector<domain::reminder> in_memory_reminder_repository::list(const domain::
 
 std::vector<domain::reminder> in_memory_reminder_repository::upcoming(const domain::id& user_id, std::size_t limit) {
     std::vector<domain::reminder> found;
-    for (const auto& [id, r] : unit_.read().reminders)
-        if (r.user_id == user_id && !r.is_completed) found.push_back(r);
+    const auto& s = unit_.read();
+    for (const auto& [id, r] : s.reminders)
+        if (r.user_id == user_id && !r.is_completed && of_live_application(s, r.application_id)) found.push_back(r);
     sort_soonest_first(found);
     return page_of(std::move(found), ports::page{0, limit});
 }

@@ -52,7 +52,8 @@ std::vector<domain::stage> in_memory_stage_repository::list_for_user(const domai
     std::vector<domain::stage> found;
     for (const auto& [id, st] : s.stages) {
         auto app = s.applications.find(st.application_id);
-        if (app != s.applications.end() && app->second.user_id == user_id) found.push_back(st);
+        if (app != s.applications.end() && app->second.user_id == user_id && !app->second.deleted_at)
+            found.push_back(st);
     }
     std::ranges::sort(found, [](const auto& a, const auto& b) {
         return std::tie(a.created_at, a.id) < std::tie(b.created_at, b.id);

@@ -19,6 +19,7 @@
 #include "in_memory_progress_repository.hpp"
 #include "in_memory_social_repository.hpp"
 #include "in_memory_prep_repository.hpp"
+#include "in_memory_scraper_run_repository.hpp"
 #include "store_state.hpp"
 
 namespace offertracker::adapters::memory {
@@ -50,6 +51,7 @@ public:
     ports::social_repository& social() override { return social_; }
     ports::prep_repository& prep() override { return prep_; }
     ports::browser_session_repository& browser_sessions() override { return browser_sessions_; }
+    ports::scraper_run_repository& scraper_runs() override { return scraper_runs_; }
 
     // A read_write unit already holds the store exclusively: only the owner's existence is left to check.
     bool lock_owner(const domain::id& owner_id) override { return users_.find(owner_id).has_value(); }
@@ -75,6 +77,7 @@ private:
     detail::in_memory_social_repository social_{access_};
     detail::in_memory_prep_repository prep_{access_};
     detail::in_memory_browser_session_repository browser_sessions_{access_};
+    detail::in_memory_scraper_run_repository scraper_runs_{access_};
 };
 
 }  // namespace

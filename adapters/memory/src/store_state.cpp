@@ -7,6 +7,12 @@
 
 namespace offertracker::adapters::memory::detail {
 
+bool of_live_application(const store_state& s, const std::optional<domain::id>& application_id) {
+    if (!application_id) return true;
+    auto it = s.applications.find(*application_id);
+    return it == s.applications.end() || !it->second.deleted_at;
+}
+
 void require_user(const store_state& s, const domain::id& user_id) {
     if (!s.users.contains(user_id))
         throw ports::storage_error("in-memory store: foreign key violation: no user " + user_id);

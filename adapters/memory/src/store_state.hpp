@@ -24,6 +24,7 @@
 #include <offertracker/domain/tag.hpp>
 #include <offertracker/domain/user.hpp>
 #include <offertracker/ports/page.hpp>
+#include <offertracker/pipeline/records.hpp>
 #include <offertracker/prep/records.hpp>
 
 namespace offertracker::adapters::memory::detail {
@@ -54,11 +55,16 @@ struct store_state {
     std::map<std::pair<prep::session_id, int>, prep::turn> prep_turns;  // keyed (session, position)
     prep::session_id last_prep_session_id = 0;  // ids are never handed out twice, as SQL identity columns do
     std::map<std::string, prep::browser_session> browser_sessions;  // keyed by key_digest
+    std::map<domain::id, pipeline::scraper_run> scraper_runs;
 };
 
 // The milestones table as migration 002 seeds it: domain::milestone_definitions with the same ids, and
 // created_at 2025-01-01T00:00:00Z plus the definition's index in seconds (so seed order is time order).
 std::map<domain::id, domain::milestone> seeded_milestones();
+
+// A row that hangs off `application_id` is hidden while that application is soft-deleted (docs/pipeline.md §4):
+// true when it names none, or a live one.
+bool of_live_application(const store_state& s, const std::optional<domain::id>& application_id);
 
 // Throws ports::storage_error with a message naming the missing parent, as a SQL foreign key would.
 void require_user(const store_state& s, const domain::id& user_id);

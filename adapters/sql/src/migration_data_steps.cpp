@@ -1,5 +1,6 @@
-// Migration 004's username keys: domain::username_key is C++ (full Unicode case folding), so no SQL function
-// of either engine computes it the same way; the migrator fills it here instead.
+// Values migrations need that no SQL function of either engine computes the same way, filled by the migrator:
+// 004's username keys (domain::username_key, full Unicode case folding) and 007's job URL keys
+// (pipeline::job_url_key).
 #include "migration_data_steps.hpp"
 
 #include <map>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include <offertracker/domain/username.hpp>
+#include <offertracker/pipeline/job_url.hpp>
 
 #include "query.hpp"
 
@@ -32,10 +34,22 @@ void fill_username_keys(soci::session& s) {
     }
 }
 
+void fill_job_url_keys(soci::session& s) {
+    std::vector<std::pair<std::string, std::string>> rows;  // id, url
+    query(s, "SELECT id, url FROM applications WHERE url IS NOT NULL")
+        .each(2, [&](const text_row& r) { rows.emplace_back(r.text(0), r.text(1)); });
+    for (const auto& [id, url] : rows) {
+        auto key = pipeline::job_url_key(url);
+        if (!key) continue;
+        query(s, "UPDATE applications SET url_key = :key WHERE id = :id").bind("key", *key).bind("id", id).run();
+    }
+}
+
 }  // namespace
 
 void run_migration_data_step(soci::session& s, int version) {
     if (version == 4) fill_username_keys(s);
+    if (version == 7) fill_job_url_keys(s);
 }
 
 }  // namespace offertracker::adapters::sql

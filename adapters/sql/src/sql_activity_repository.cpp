@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "paging.hpp"
+#include "live_applications.hpp"
 #include "query.hpp"
 
 namespace offertracker::adapters::sql {
@@ -47,6 +48,7 @@ std::vector<domain::activity_entry> sql_activity_repository::list(const domain::
     return guarded("activity_log.list", [&] {
         std::string text = "SELECT " + std::string{columns} + " FROM activity_log WHERE user_id = :user_id";
         if (application_id) text += " AND application_id = :application_id";
+        text += of_live_application("application_id");
         text += " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
         query q(session_, text);
         q.bind("user_id", user_id);

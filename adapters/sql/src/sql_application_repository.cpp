@@ -1,11 +1,15 @@
 // Applications. remove() is one DELETE: the schema's foreign keys remove stages, outcome, reflection,
 // activity entries, documents, tag links and reminders (CASCADE) and unlink contacts and saved jobs
-// (SET NULL) in the same statement, so nothing can be left half-deleted.
+// (SET NULL) in the same statement, so nothing can be left half-deleted. Every read but find_any skips
+// soft-deleted rows; url_key is kept from url here, so both dialects' writes keep the upsert key right.
 #include "sql_application_repository.hpp"
+
+#include <offertracker/pipeline/job_url.hpp>
 
 #include "errors.hpp"
 #include "paging.hpp"
 #include "query.hpp"
+#include "user_rows.hpp"
 
 namespace offertracker::adapters::sql {
 namespace {
@@ -13,8 +17,20 @@ namespace {
 constexpr std::string_view columns =
     "id, user_id, company_name, role_title, url, description, location, job_type, work_mode, salary_min, "
     "salary_max, salary_currency, applied_source, applied_date, follow_up_date, priority, notes, status, "
-    "resume_version_id, created_at, updated_at";
-constexpr std::size_t column_count = 21;
+    "resume_version_id, created_at, updated_at, ai_match_score, ai_reasoning, applied_at, interview_at, offer_at, "
+    "rejected_at, deleted_at";
+constexpr std::size_t column_count = 28;
+constexpr std::string_view live = " AND deleted_at IS NULL";
+
+std::optional<domain::timestamp> optional_timestamp(const text_row& r, std::size_t i) {
+    if (r.is_null(i)) return std::nullopt;
+    return r.timestamp(i);
+}
+
+std::optional<std::string> timestamp_text(const std::optional<domain::timestamp>& t) {
+    if (!t) return std::nullopt;
+    return domain::format_timestamp(*t);
+}
 
 domain::application read_application(const text_row& r) {
     domain::application a;
@@ -39,6 +55,13 @@ domain::application read_application(const text_row& r) {
     a.resume_version_id = r.optional_text(18);
     a.created_at = r.timestamp(19);
     a.updated_at = r.timestamp(20);
+    if (auto score = r.optional_integer(21)) a.ai_match_score = static_cast<int>(*score);
+    a.ai_reasoning = r.optional_text(22);
+    a.applied_at = optional_timestamp(r, 23);
+    a.interview_at = optional_timestamp(r, 24);
+    a.offer_at = optional_timestamp(r, 25);
+    a.rejected_at = optional_timestamp(r, 26);
+    a.deleted_at = optional_timestamp(r, 27);
     return a;
 }
 
@@ -63,7 +86,31 @@ void bind_application(query& q, const domain::application& a) {
         .bind("status", domain::to_string(a.status))
         .bind("resume_version_id", a.resume_version_id)
         .bind("created_at", a.created_at)
-        .bind("updated_at", a.updated_at);
+        .bind("updated_at", a.updated_at)
+        .bind("ai_match_score", a.ai_match_score)
+        .bind("ai_reasoning", a.ai_reasoning)
+        .bind("applied_at", timestamp_text(a.applied_at))
+        .bind("interview_at", timestamp_text(a.interview_at))
+        .bind("offer_at", timestamp_text(a.offer_at))
+        .bind("rejected_at", timestamp_text(a.rejected_at))
+        .bind("deleted_at", timestamp_text(a.deleted_at))
+        .bind("url_key", a.url ? pipeline::job_url_key(*a.url) : std::nullopt);
+}
+
+std::vector<domain::application> applications_of(query& q) {
+    std::vector<domain::application> out;
+    q.each(column_count, [&](const text_row& r) { out.push_back(read_application(r)); });
+    return out;
+}
+
+std::string_view order_column(ports::job_sort sort) {
+    switch (sort) {
+        case ports::job_sort::created_at: return "created_at";
+        case ports::job_sort::updated_at: return "updated_at";
+        case ports::job_sort::ai_match_score: return "ai_match_score";
+        case ports::job_sort::company_name: return "company_name";
+    }
+    return "created_at";
 }
 
 }  // namespace
@@ -71,10 +118,11 @@ void bind_application(query& q, const domain::application& a) {
 void sql_application_repository::insert(const domain::application& a) {
     guarded("applications.insert", [&] {
         query q(session_, "INSERT INTO applications (" + std::string{columns} +
-                              ") VALUES (:id, :user_id, :company_name, :role_title, :url, :description, :location, "
-                              ":job_type, :work_mode, :salary_min, :salary_max, :salary_currency, :applied_source, "
-                              ":applied_date, :follow_up_date, :priority, :notes, :status, :resume_version_id, "
-                              ":created_at, :updated_at)");
+                              ", url_key) VALUES (:id, :user_id, :company_name, :role_title, :url, :description, "
+                              ":location, :job_type, :work_mode, :salary_min, :salary_max, :salary_currency, "
+                              ":applied_source, :applied_date, :follow_up_date, :priority, :notes, :status, "
+                              ":resume_version_id, :created_at, :updated_at, :ai_match_score, :ai_reasoning, "
+                              ":applied_at, :interview_at, :offer_at, :rejected_at, :deleted_at, :url_key)");
         bind_application(q, a);
         q.run();
     });
@@ -88,8 +136,10 @@ void sql_application_repository::update(const domain::application& a) {
                 "work_mode = :work_mode, salary_min = :salary_min, salary_max = :salary_max, "
                 "salary_currency = :salary_currency, applied_source = :applied_source, applied_date = :applied_date, "
                 "follow_up_date = :follow_up_date, priority = :priority, notes = :notes, status = :status, "
-                "resume_version_id = :resume_version_id, created_at = :created_at, updated_at = :updated_at "
-                "WHERE id = :id");
+                "resume_version_id = :resume_version_id, created_at = :created_at, updated_at = :updated_at, "
+                "ai_match_score = :ai_match_score, ai_reasoning = :ai_reasoning, applied_at = :applied_at, "
+                "interview_at = :interview_at, offer_at = :offer_at, rejected_at = :rejected_at, "
+                "deleted_at = :deleted_at, url_key = :url_key WHERE id = :id");
         bind_application(q, a);
         q.run();
     });
@@ -101,11 +151,78 @@ void sql_application_repository::remove(const domain::id& id) {
 
 std::optional<domain::application> sql_application_repository::find(const domain::id& id) {
     return guarded("applications.find", [&] {
-        std::optional<domain::application> found;
-        query(session_, "SELECT " + std::string{columns} + " FROM applications WHERE id = :id")
-            .bind("id", id)
-            .each(column_count, [&](const text_row& r) { found = read_application(r); });
-        return found;
+        query q(session_, "SELECT " + std::string{columns} + " FROM applications WHERE id = :id" + std::string{live});
+        auto rows = applications_of(q.bind("id", id));
+        return rows.empty() ? std::nullopt : std::optional{std::move(rows.front())};
+    });
+}
+
+std::optional<domain::application> sql_application_repository::find_any(const domain::id& id) {
+    return guarded("applications.find_any", [&] {
+        query q(session_, "SELECT " + std::string{columns} + " FROM applications WHERE id = :id");
+        auto rows = applications_of(q.bind("id", id));
+        return rows.empty() ? std::nullopt : std::optional{std::move(rows.front())};
+    });
+}
+
+std::optional<domain::application> sql_application_repository::find_by_url(const domain::id& user_id,
+                                                                          std::string_view url) {
+    const auto key = pipeline::job_url_key(url);
+    if (!key) return std::nullopt;
+    return guarded("applications.find_by_url", [&] {
+        query q(session_, "SELECT " + std::string{columns} +
+                              " FROM applications WHERE user_id = :user_id AND url_key = :url_key" +
+                              std::string{live} + " ORDER BY created_at DESC, id DESC LIMIT 1");
+        auto rows = applications_of(q.bind("user_id", user_id).bind("url_key", *key));
+        return rows.empty() ? std::nullopt : std::optional{std::move(rows.front())};
+    });
+}
+
+ports::job_page sql_application_repository::search(const domain::id& user_id, const ports::job_query& f) {
+    return guarded("applications.search", [&] {
+        // As in list(): only the filters that are set become conditions, so every parameter has a known type.
+        std::string where = " FROM applications WHERE user_id = :user_id" + std::string{live};
+        if (!f.statuses.empty()) where += " AND status IN (" + placeholders("st", f.statuses.size()) + ")";
+        if (f.source) where += *f.source ? " AND applied_source = :source" : " AND applied_source IS NULL";
+        if (f.since) where += " AND created_at >= :since";
+        if (f.q)
+            where += " AND (" + dialect_.ascii_lower("company_name") + " LIKE :q ESCAPE '\\' OR " +
+                     dialect_.ascii_lower("role_title") + " LIKE :q ESCAPE '\\')";
+        if (f.is_remote)
+            where += *f.is_remote ? " AND work_mode = 'Remote'" : " AND (work_mode IS NULL OR work_mode <> 'Remote')";
+        if (f.min_score) where += " AND ai_match_score >= :min_score";
+        auto bind_filter = [&](query& q) -> query& {
+            q.bind("user_id", user_id);
+            for (std::size_t i = 0; i < f.statuses.size(); ++i)
+                q.bind("st" + std::to_string(i), domain::to_string(f.statuses[i]));
+            if (f.source && *f.source) q.bind("source", domain::to_string(**f.source));
+            if (f.since) q.bind("since", *f.since);
+            if (f.q) q.bind("q", like_pattern(*f.q));
+            if (f.min_score) q.bind("min_score", static_cast<long long>(*f.min_score));
+            return q;
+        };
+        const std::string direction = f.descending ? " DESC" : " ASC";
+        std::string order = " ORDER BY ";
+        // Unscored jobs come last in either direction (a boolean sorts false first on both engines).
+        if (f.sort == ports::job_sort::ai_match_score) order += "(ai_match_score IS NULL), ";
+        order += std::string{order_column(f.sort)} + direction + ", id" + direction;
+
+        ports::job_page out;
+        query page_query(session_, "SELECT " + std::string{columns} + where + order + " LIMIT :limit OFFSET :offset");
+        bind_filter(page_query).bind("limit", sql_limit(f.p)).bind("offset", sql_offset(f.p));
+        out.items = applications_of(page_query);
+        query count_query(session_, "SELECT COUNT(*)" + where);
+        bind_filter(count_query).each(1, [&](const text_row& r) { out.total = static_cast<std::size_t>(r.integer(0)); });
+        return out;
+    });
+}
+
+std::size_t sql_application_repository::purge_deleted(domain::timestamp cutoff) {
+    return guarded("applications.purge_deleted", [&] {
+        return static_cast<std::size_t>(
+            query(session_, "DELETE FROM applications WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff")
+                .bind("cutoff", cutoff)
+                .run());
     });
 }
 
@@ -115,7 +232,8 @@ std::vector<domain::application> sql_application_repository::list(const domain::
     return guarded("applications.list", [&] {
         // Only the filters that are set become conditions: "(:x IS NULL OR col = :x)" would leave
         // PostgreSQL unable to infer the parameter's type and defeat the index.
-        std::string text = "SELECT " + std::string{columns} + " FROM applications WHERE user_id = :user_id";
+        std::string text = "SELECT " + std::string{columns} + " FROM applications WHERE user_id = :user_id" +
+                           std::string{live};
         if (f.status) text += " AND status = :status";
         if (f.priority) text += " AND priority = :priority";
         text += " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
@@ -134,7 +252,8 @@ std::vector<domain::application> sql_application_repository::list_all(const doma
     return guarded("applications.list_all", [&] {
         std::vector<domain::application> out;
         query(session_, "SELECT " + std::string{columns} +
-                            " FROM applications WHERE user_id = :user_id ORDER BY created_at, id")
+                            " FROM applications WHERE user_id = :user_id" + std::string{live} +
+                            " ORDER BY created_at, id")
             .bind("user_id", user_id)
             .each(column_count, [&](const text_row& r) { out.push_back(read_application(r)); });
         return out;

@@ -9,7 +9,7 @@ namespace offertracker::adapters::sql {
 
 class sql_application_repository final : public ports::application_repository {
 public:
-    explicit sql_application_repository(soci::session& s) : session_(s) {}
+    sql_application_repository(soci::session& s, const dialect& d) : session_(s), dialect_(d) {}
 
     void insert(const domain::application& a) override;
     void update(const domain::application& a) override;
@@ -18,9 +18,14 @@ public:
     std::vector<domain::application> list(const domain::id& user_id, const ports::application_filter& f,
                                           ports::page p) override;
     std::vector<domain::application> list_all(const domain::id& user_id) override;
+    std::optional<domain::application> find_any(const domain::id& id) override;
+    std::optional<domain::application> find_by_url(const domain::id& user_id, std::string_view url) override;
+    ports::job_page search(const domain::id& user_id, const ports::job_query& q) override;
+    std::size_t purge_deleted(domain::timestamp cutoff) override;
 
 private:
     soci::session& session_;
+    const dialect& dialect_;
 };
 
 }  // namespace offertracker::adapters::sql

@@ -3,6 +3,7 @@
 
 #include "errors.hpp"
 #include "in_list.hpp"
+#include "live_applications.hpp"
 #include "query.hpp"
 
 namespace offertracker::adapters::sql {
@@ -113,7 +114,14 @@ std::vector<domain::outcome> sql_outcome_repository::list_for(const std::vector<
 }
 
 std::vector<domain::outcome> sql_outcome_repository::list_for_user(const domain::id& user_id) {
-    return guarded("outcomes.list_for_user", [&] { return select_where("user_id", {user_id}); });
+    return guarded("outcomes.list_for_user", [&] {
+        std::vector<domain::outcome> out;
+        query(session_, "SELECT " + std::string{columns} + " FROM outcomes WHERE user_id = :user_id" +
+                            of_live_application("application_id"))
+            .bind("user_id", user_id)
+            .each(column_count, [&](const text_row& r) { out.push_back(read_outcome(r)); });
+        return out;
+    });
 }
 
 }  // namespace offertracker::adapters::sql

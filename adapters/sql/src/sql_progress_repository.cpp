@@ -2,6 +2,7 @@
 #include "sql_progress_repository.hpp"
 
 #include "errors.hpp"
+#include "live_applications.hpp"
 #include "query.hpp"
 
 namespace offertracker::adapters::sql {
@@ -78,10 +79,11 @@ domain::progress_counts sql_progress_repository::counts(const domain::id& user_i
         domain::progress_counts c;
         query(session_,
               "SELECT "
-              "(SELECT COUNT(*) FROM applications WHERE user_id = :u1), "
-              "(SELECT COUNT(*) FROM reflections WHERE user_id = :u2), "
-              "(SELECT COUNT(*) FROM application_stages WHERE user_id = :u3), "
-              "(SELECT COUNT(*) FROM outcomes WHERE user_id = :u4 AND status = :offer), "
+              "(SELECT COUNT(*) FROM applications WHERE user_id = :u1 AND deleted_at IS NULL), "
+              "(SELECT COUNT(*) FROM reflections WHERE user_id = :u2" + of_live_application("application_id") + "), "
+              "(SELECT COUNT(*) FROM application_stages WHERE user_id = :u3" + of_live_application("application_id") + "), "
+              "(SELECT COUNT(*) FROM outcomes WHERE user_id = :u4 AND status = :offer" +
+                  of_live_application("application_id") + "), "
               "(SELECT COUNT(*) FROM contacts WHERE user_id = :u5), "
               "(SELECT COUNT(*) FROM reminders WHERE user_id = :u6 AND is_completed = :completed), "
               "(SELECT COUNT(*) FROM user_milestones WHERE user_id = :u7), "

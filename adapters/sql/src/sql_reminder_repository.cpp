@@ -4,6 +4,7 @@
 
 #include "errors.hpp"
 #include "paging.hpp"
+#include "live_applications.hpp"
 #include "query.hpp"
 
 namespace offertracker::adapters::sql {
@@ -89,6 +90,7 @@ std::vector<domain::reminder> sql_reminder_repository::list(const domain::id& us
         std::string text = "SELECT " + std::string{columns} + " FROM reminders WHERE user_id = :user_id";
         if (f.is_completed) text += " AND is_completed = :is_completed";
         if (f.reminder_type) text += " AND reminder_type = :reminder_type";
+        text += of_live_application("application_id");
         text += " ORDER BY remind_at, id LIMIT :limit OFFSET :offset";
         query q(session_, text);
         q.bind("user_id", user_id);
@@ -106,8 +108,8 @@ std::vector<domain::reminder> sql_reminder_repository::upcoming(const domain::id
         // No time bound: overdue reminders that are still open are the most urgent ones (docs/behaviour.md §23).
         std::vector<domain::reminder> out;
         query(session_, "SELECT " + std::string{columns} +
-                            " FROM reminders WHERE user_id = :user_id AND is_completed = :is_completed "
-                            "ORDER BY remind_at, id LIMIT :limit")
+                            " FROM reminders WHERE user_id = :user_id AND is_completed = :is_completed" +
+                            of_live_application("application_id") + " ORDER BY remind_at, id LIMIT :limit")
             .bind("user_id", user_id)
             .bind("is_completed", false)
             .bind("limit", sql_limit(ports::page{0, limit}))

@@ -9,6 +9,7 @@
 
 #include "errors.hpp"
 #include "in_list.hpp"
+#include "live_applications.hpp"
 #include "query.hpp"
 
 namespace offertracker::adapters::sql {
@@ -145,7 +146,8 @@ std::vector<domain::stage> sql_stage_repository::list_for_user(const domain::id&
         // The copied user_id makes this one indexed scan instead of a join through applications.
         std::vector<domain::stage> out;
         query(session_, "SELECT " + std::string{columns} +
-                            " FROM application_stages WHERE user_id = :user_id ORDER BY created_at, id")
+                            " FROM application_stages WHERE user_id = :user_id" + of_live_application("application_id") +
+                            " ORDER BY created_at, id")
             .bind("user_id", user_id)
             .each(column_count, [&](const text_row& r) { out.push_back(read_stage(r)); });
         return out;

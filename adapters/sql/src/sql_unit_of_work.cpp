@@ -14,7 +14,7 @@ sql_unit_of_work::sql_unit_of_work(session_pool::lease lease, ports::access mode
     : lease_(std::move(lease)),
       users_(lease_.session(), lease_.dialect()),
       resumes_(lease_.session()),
-      applications_(lease_.session()),
+      applications_(lease_.session(), lease_.dialect()),
       stages_(lease_.session()),
       outcomes_(lease_.session()),
       reflections_(lease_.session()),
@@ -27,7 +27,8 @@ sql_unit_of_work::sql_unit_of_work(session_pool::lease lease, ports::access mode
       progress_(lease_.session(), lease_.dialect()),
       social_(lease_.session(), lease_.dialect()),
       prep_(lease_.session()),
-      browser_sessions_(lease_.session()) {
+      browser_sessions_(lease_.session()),
+      scraper_runs_(lease_.session()) {
     guarded("begin transaction", [&] { lease_.session() << std::string{lease_.dialect().begin_statement(mode)}; });
     open_ = true;
 }

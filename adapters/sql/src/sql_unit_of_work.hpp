@@ -17,6 +17,7 @@
 #include "sql_saved_job_repository.hpp"
 #include "sql_social_repository.hpp"
 #include "sql_stage_repository.hpp"
+#include "sql_scraper_run_repository.hpp"
 #include "sql_tag_repository.hpp"
 #include "sql_user_repository.hpp"
 
@@ -45,6 +46,7 @@ public:
     ports::social_repository& social() override { return social_; }
     ports::prep_repository& prep() override { return prep_; }
     ports::browser_session_repository& browser_sessions() override { return browser_sessions_; }
+    ports::scraper_run_repository& scraper_runs() override { return scraper_runs_; }
 
     bool lock_owner(const domain::id& owner_id) override;
 
@@ -71,6 +73,7 @@ private:
     sql_social_repository social_;
     sql_prep_repository prep_;
     sql_browser_session_repository browser_sessions_;
+    sql_scraper_run_repository scraper_runs_;
 };
 
 }  // namespace offertracker::adapters::sql

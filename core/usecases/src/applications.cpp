@@ -4,6 +4,7 @@
 #include <map>
 
 #include <offertracker/domain/status_rules.hpp>
+#include <offertracker/domain/status_stamps.hpp>
 #include <offertracker/domain/validation.hpp>
 
 #include "support.hpp"
@@ -70,7 +71,10 @@ domain::result<application_view> create_application(services& s, const actor& wh
         a.status = cmd.status.value_or(domain::application_status::saved);
         a.resume_version_id = cmd.resume_version_id;
         if (!a.applied_date && domain::stamps_applied_date(std::nullopt, a.status)) a.applied_date = detail::today(s);
+        a.ai_match_score = cmd.ai_match_score;
+        a.ai_reasoning = cmd.ai_reasoning;
         a.created_at = a.updated_at = s.clock.now();
+        domain::stamp_status(a, a.created_at);
         uow.applications().insert(a);
 
         detail::activity_recorder log(uow, s, who.user_id);
@@ -167,6 +171,7 @@ domain::result<application_view> update_application(services& s, const actor& wh
             if (!cmd.applied_date && domain::stamps_applied_date(before.status, a.status)) a.applied_date = detail::today(s);
         }
         a.updated_at = s.clock.now();
+        if (a.status != before.status) domain::stamp_status(a, a.updated_at);
         uow.applications().update(a);
 
         detail::activity_recorder log(uow, s, who.user_id);

@@ -2,6 +2,7 @@
 #include <offertracker/usecases/outcomes.hpp>
 
 #include <offertracker/domain/status_rules.hpp>
+#include <offertracker/domain/status_stamps.hpp>
 #include <offertracker/domain/validation.hpp>
 #include <offertracker/ports/storage_error.hpp>
 
@@ -62,6 +63,7 @@ domain::result<domain::outcome> add_outcome(services& s, const actor& who, const
                                next == domain::application_status::offer ? "offer received" : "outcome recorded");
             app->status = next;
             app->updated_at = o.created_at;
+            domain::stamp_status(*app, app->updated_at);
             uow.applications().update(*app);
         }
         log.record(app->id, "Offer Added", "Recorded offer details");

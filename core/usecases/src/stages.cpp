@@ -2,6 +2,7 @@
 #include <offertracker/usecases/stages.hpp>
 
 #include <offertracker/domain/status_rules.hpp>
+#include <offertracker/domain/status_stamps.hpp>
 #include <offertracker/domain/validation.hpp>
 
 #include "support.hpp"
@@ -55,6 +56,7 @@ domain::result<domain::stage> add_stage(services& s, const actor& who, const dom
             log.status_changed(app->id, app->status, next, true, "auto");
             app->status = next;
             app->updated_at = st.created_at;
+            domain::stamp_status(*app, app->updated_at);
             uow.applications().update(*app);
         }
         log.record(app->id, "Stage Added", "Added stage: " + st.stage_name);

@@ -33,10 +33,7 @@ struct job_query {
     page p;
 };
 
-struct job_page {
-    std::vector<domain::application> rows;
-    std::size_t total = 0;  // rows matching the filters, before paging
-};
+using job_page = counted<domain::application>;
 
 class application_repository {
 public:

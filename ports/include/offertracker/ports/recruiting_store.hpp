@@ -20,13 +20,6 @@ namespace offertracker::ports {
 
 using recruiting::record_id;
 
-// A page of a list and how many records match in all.
-template <class T>
-struct counted {
-    std::vector<T> items;
-    std::size_t total = 0;
-};
-
 class organization_repository {
 public:
     virtual ~organization_repository() = default;

@@ -1,7 +1,8 @@
-// ASCII whitespace facts shared by every layer that trims what people type (use cases, interviewer, surfaces,
+// ASCII facts shared by every layer that trims what people type (use cases, interviewer, surfaces,
 // the model provider's replies). Bytes >= 0x80 are never whitespace, so any input (invalid UTF-8 included) is safe.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace offertracker::text {
@@ -16,6 +17,14 @@ namespace offertracker::text {
     while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
     return s;
+}
+
+// A-Z folded to a-z, every other byte kept: the case-insensitive matching both stores do for search text.
+[[nodiscard]] inline std::string ascii_lower(std::string_view s) {
+    std::string out{s};
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 // Empty or only ASCII whitespace.

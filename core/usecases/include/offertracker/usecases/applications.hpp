@@ -38,6 +38,9 @@ struct create_application_command {
     std::optional<std::string> notes;
     std::optional<domain::application_status> status;  // default Saved
     std::optional<domain::id> resume_version_id;
+    // Set by the Pipeline dialect when it scores a job as it creates it; the OfferTracker dialect never reads them.
+    std::optional<int> ai_match_score;
+    std::optional<std::string> ai_reasoning;
 };
 
 // Omitted fields are kept; null clears optional ones; null for a required one is 422.

@@ -61,7 +61,7 @@ struct scored_job {
     match_score score;
 };
 // Scores the job against the user's resume text and bio and stores the score and reasoning.
-domain::result<scored_job> score_job(services& s, const actor& who, const domain::id& id);
+domain::result<scored_job> score_stored_job(services& s, const actor& who, const domain::id& id);
 
 // Purges every job soft-deleted more than services::purge_after ago (nothing when it is zero); returns how many.
 std::size_t purge_deleted_jobs(services& s);
