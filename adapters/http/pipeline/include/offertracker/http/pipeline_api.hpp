@@ -38,6 +38,7 @@ struct rate_limits {
 struct api_options {
     std::string prefix = "/api";
     bool secure_cookies = false;      // the login cookie's Secure attribute
+    std::chrono::seconds token_lifetime{std::chrono::hours{24}};  // the token service's, for expires_at and the cookie
     rate_limits limits;
 };
 

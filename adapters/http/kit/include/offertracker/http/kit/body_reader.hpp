@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -53,6 +54,11 @@ public:
         auto p = patch_enum<E>(name);
         return p ? *p : std::nullopt;
     }
+    // A string field in a surface's own vocabulary (words that are not an enum_strings table, e.g. the Pipeline's
+    // "interview" for Interviewing): `parse(word)` gives the value or nullopt; anything else is not_one_of with
+    // `allowed`.
+    template <class T, class Parse>
+    domain::patch<T> patch_word(std::string_view name, Parse parse, std::span<const std::string_view> allowed);
 
     // Reads `name` into `out` with the reader the field's type calls for: std::string is required, std::optional
     // is absent-or-value, domain::patch is absent / null / value. A create and an update command name the same
@@ -122,6 +128,28 @@ domain::patch<E> body_reader::patch_enum(std::string_view name) {
     errors_.push_back({.path = {std::string(name)},
                        .code = domain::field_code::not_one_of,
                        .allowed = domain::enum_values<E>(),
+                       .origin = "body"});
+    return out;
+}
+
+template <class T, class Parse>
+domain::patch<T> body_reader::patch_word(std::string_view name, Parse parse, std::span<const std::string_view> allowed) {
+    domain::patch<T> out;
+    const auto* v = field(name);
+    if (!v) return out;
+    if (is_null(*v)) {
+        out.emplace();
+        return out;
+    }
+    if (v->is_string()) {
+        if (std::optional<T> parsed = parse(std::string_view(v->get_string()))) {
+            out.emplace(std::move(*parsed));
+            return out;
+        }
+    }
+    errors_.push_back({.path = {std::string(name)},
+                       .code = domain::field_code::not_one_of,
+                       .allowed = {allowed.begin(), allowed.end()},
                        .origin = "body"});
     return out;
 }
