@@ -146,12 +146,31 @@ match_score score_job(std::string_view resume_text, std::string_view profile_tex
     // The job's skills: the description's lists, then a skill only the title names as required.
     std::vector<std::string_view> required, nice;
     std::unordered_set<std::string_view> listed;
-    for (const auto& name : fields.required_skills)
-        if (const auto* k = skills::find(name); k && listed.insert(k->name).second) required.push_back(k->name);
-    for (const auto& name : fields.nice_to_have_skills)
-        if (const auto* k = skills::find(name); k && listed.insert(k->name).second) nice.push_back(k->name);
-    for (const auto& f : skills::find_skills(job.title))
-        if (listed.insert(f.what->name).second) required.push_back(f.what->name);
+    // A soft skill ("communication", "ownership") is never a hard requirement: resumes rarely spell it out.
+    auto add = [&](const skills::skill* k, bool as_required) {
+        if (k == nullptr || !listed.insert(k->name).second) return;
+        (as_required && k->kind != skills::category::soft_skill ? required : nice).push_back(k->name);
+    };
+    for (const auto& name : fields.required_skills) add(skills::find(name), true);
+    for (const auto& name : fields.nice_to_have_skills) add(skills::find(name), false);
+    for (const auto& f : skills::find_skills(job.title)) add(f.what, true);
+
+    // Skills are reported in the job's order of first mention: the title, then the description.
+    std::unordered_map<std::string_view, std::size_t> mention;
+    {
+        std::string whole(job.title);
+        whole += '\n';
+        whole += job.description;
+        for (const auto& f : skills::find_skills(whole)) mention.emplace(f.what->name, f.offset);
+    }
+    auto by_mention = [&](std::string_view a, std::string_view b) {
+        const auto ia = mention.find(a), ib = mention.find(b);
+        const std::size_t pa = ia == mention.end() ? std::string::npos : ia->second;
+        const std::size_t pb = ib == mention.end() ? std::string::npos : ib->second;
+        return pa < pb;
+    };
+    std::stable_sort(required.begin(), required.end(), by_mention);
+    std::stable_sort(nice.begin(), nice.end(), by_mention);
 
     const auto title_words = unique(key_words(job.title, true));
     if (text::is_blank(job.title) && text::is_blank(job.description)) {
@@ -170,14 +189,6 @@ match_score score_job(std::string_view resume_text, std::string_view profile_tex
     std::vector<std::string> sentences;
     double weighted = 0.0, weights = 0.0;
 
-    // matched follows the job's first mentions: the title, then the description.
-    std::unordered_map<std::string_view, std::size_t> mention;
-    {
-        std::string whole(job.title);
-        whole += '\n';
-        whole += job.description;
-        for (const auto& f : skills::find_skills(whole)) mention.emplace(f.what->name, f.offset);
-    }
     std::vector<std::string_view> had;
     std::vector<std::string> matched_required, matched_nice;
     for (auto name : required) {
@@ -193,12 +204,7 @@ match_score score_job(std::string_view resume_text, std::string_view profile_tex
             matched_nice.emplace_back(name);
             had.push_back(name);
         }
-    std::stable_sort(had.begin(), had.end(), [&](std::string_view a, std::string_view b) {
-        const auto ia = mention.find(a), ib = mention.find(b);
-        const std::size_t pa = ia == mention.end() ? std::string::npos : ia->second;
-        const std::size_t pb = ib == mention.end() ? std::string::npos : ib->second;
-        return pa < pb;
-    });
+    std::stable_sort(had.begin(), had.end(), by_mention);
     for (auto name : had) out.matched.emplace_back(name);
 
     if (!required.empty()) {

@@ -3,7 +3,7 @@
 //
 // Inputs read: the job's required and nice-to-have skills and min_years come from intake::parse_job_text over the
 // description; a skill the title names (skills::find_skills) and the description does not list is required too
-// ("Python Engineer"). The seeker's skills are intake::parse_resume_text(resume).skills plus the skills
+// ("Python Engineer"); a soft skill (category soft_skill) counts as nice-to-have, never required. The seeker's skills are intake::parse_resume_text(resume).skills plus the skills
 // find_skills finds in the profile text; their years are the resume's experience_years. Skills compare by canonical
 // vocabulary name, so "k8s" and "Kubernetes" are one skill.
 //
@@ -44,7 +44,7 @@ struct match_score {
     std::string_view band;             // band_of(score)
     std::vector<std::string> matched;  // the job's skills (required and nice) the seeker has, in order of first
                                        // mention in the job (title, then description), canonical names
-    std::vector<std::string> missing;  // required skills of the job the seeker lacks, in the job's order
+    std::vector<std::string> missing;  // required skills of the job the seeker lacks, in the same order
     std::string reasoning;             // English, 1-4 sentences, deterministic
 };
 
