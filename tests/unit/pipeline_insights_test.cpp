@@ -24,10 +24,33 @@ struct data {
     int stale_days = 14;
     d::date on = today;
 
-    std::vector<p::insight> run(p::insight_type t, std::size_t limit = 50) const {
-        return p::compute_insights({on, apps, stages, activity, stale_days}, t, limit);
-    }
+    std::vector<p::insight> run(p::insight_type t, std::size_t limit = 50) const;
 };
+
+std::size_t sentences(const std::string& text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((text[i] == '.' || text[i] == '!') && (i + 1 == text.size() || text[i + 1] == ' ')) ++n;
+    return n;
+}
+
+// What every insight of every case must be: its type, a title, 1-3 sentences, a known priority, bounded ids, and
+// at most `limit` of them.
+std::vector<p::insight> data::run(p::insight_type t, std::size_t limit) const {
+    auto all = p::compute_insights({on, apps, stages, activity, stale_days}, t, limit);
+    CHECK(all.size() <= limit);
+    for (const auto& i : all) {
+        INFO(i.title << ": " << i.content);
+        CHECK(i.type == t);
+        CHECK_FALSE(i.title.empty());
+        CHECK(sentences(i.content) >= 1);
+        CHECK(sentences(i.content) <= 3);
+        CHECK((i.priority == "high" || i.priority == "medium" || i.priority == "low"));
+        CHECK(i.job_ids.size() <= p::max_job_ids);
+        CHECK_FALSE(i.metrics.empty());
+    }
+    return all;
+}
 
 double metric(const p::insight& i, std::string_view name) {
     for (const auto& m : i.metrics)
@@ -128,6 +151,15 @@ TEST_CASE("daily digest: follow-ups, interviews and offers, high priority first"
 
     const auto two = in.run(p::insight_type::daily_digest, 2);
     CHECK(titles(two) == std::vector<std::string>{"2 follow-ups overdue", "1 follow-up due today"});
+}
+
+TEST_CASE("daily digest: a closed application's rounds are not on the agenda") {
+    data in;
+    in.apps = {app("w", st::withdrawn), app("o", st::interviewing)};
+    in.stages = {round_of("s1", "w", today), round_of("s2", "o", day_at(2))};
+    const auto all = in.run(p::insight_type::daily_digest);
+    CHECK(titles(all) == std::vector<std::string>{"1 interview in the next 7 days"});
+    CHECK(all[0].job_ids == ids{"o"});
 }
 
 TEST_CASE("daily digest: a recent offer is medium; nothing due says so") {

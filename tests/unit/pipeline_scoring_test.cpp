@@ -89,7 +89,7 @@ TEST_CASE("score_job: required coverage weighs most, nice-to-have some") {
     CHECK(contains(half.matched, "Apache Kafka"));
     CHECK(half.missing == list{"Kubernetes", "PostgreSQL"});
     CHECK_THAT(half.reasoning, Catch::Contains("Matches 2 of 4 required skills (Backend development and Python); missing Kubernetes and PostgreSQL."));
-    CHECK_THAT(half.reasoning, Catch::Contains("Has 1 of 1 nice-to-have skills: Apache Kafka."));
+    CHECK_THAT(half.reasoning, Catch::Contains("Has 1 of 1 nice-to-have skill: Apache Kafka."));
     const auto required_only = p::score_job("Backend engineer with Python, Kubernetes and PostgreSQL.", "", backend);
     const auto nice_only = p::score_job("Backend engineer with Kafka.", "", backend);
     CHECK(required_only.score > half.score);

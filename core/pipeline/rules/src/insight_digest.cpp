@@ -60,7 +60,7 @@ std::vector<insight> daily_digest(const insight_context& c) {
             if (*a.follow_up_date == today) due.push_back(&a);
         }
         for (const auto* s : v.stages) {
-            if (s->result == domain::stage_result::cancelled) continue;
+            if (s->result == domain::stage_result::cancelled || facts::final_status(a.status)) continue;
             const int ahead = domain::days_between(today, s->stage_date);
             if (ahead == 0) today_rounds.push_back({&a, s});
             if (ahead > 0 && ahead <= upcoming_interview_days) upcoming.push_back({&a, s});
@@ -130,7 +130,7 @@ std::vector<insight> daily_digest(const insight_context& c) {
                        figures::count_of(static_cast<long long>(offers.size()), "offer", "offers") +
                            " awaiting a decision",
                        "Decide on the offer" + std::string(offers.size() == 1 ? " from " : "s from ") +
-                           companies_of(offers) + "; the oldest has waited " +
+                           companies_of(offers) + (offers.size() == 1 ? "; it has waited " : "; the oldest has waited ") +
                            figures::count_of(oldest, "day", "days") + ".",
                        oldest >= 7 ? "high" : "medium",
                        {{"pending_offers", static_cast<double>(offers.size())},

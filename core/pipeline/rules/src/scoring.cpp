@@ -226,10 +226,15 @@ match_score score_job(std::string_view resume_text, std::string_view profile_tex
         weighted += nice_weight * static_cast<double>(matched_nice.size()) / static_cast<double>(nice.size());
         weights += nice_weight;
         const std::string of = std::to_string(nice.size());
-        sentences.push_back(matched_nice.empty()
-                                ? "Has none of the " + of + " nice-to-have skills."
-                                : "Has " + std::to_string(matched_nice.size()) + " of " + of +
-                                      " nice-to-have skills: " + list_of(matched_nice) + ".");
+        std::vector<std::string> lacking;
+        for (auto name : nice)
+            if (!me.skills.count(name)) lacking.emplace_back(name);
+        if (matched_nice.empty())
+            sentences.push_back("Lacks the nice-to-have " + std::string(nice.size() == 1 ? "skill " : "skills ") +
+                                list_of(lacking) + ".");
+        else
+            sentences.push_back("Has " + std::to_string(matched_nice.size()) + " of " + of + " nice-to-have " +
+                                (nice.size() == 1 ? "skill" : "skills") + ": " + list_of(matched_nice) + ".");
     }
     if (required.empty() && nice.empty()) {
         std::vector<std::string> job_words = key_words(job.title, true);

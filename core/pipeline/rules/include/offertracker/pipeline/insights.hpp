@@ -3,7 +3,7 @@
 // gives an empty (or all-zero) result, never an error.
 //
 // daily_digest       overdue follow-ups and follow-ups due today (follow_up_date, open applications), interviews
-//                    today and in the next 7 days (stages not cancelled), offers awaiting a decision (status Offer);
+//                    today and in the next 7 days (stages not cancelled, of open applications), offers awaiting a decision (status Offer);
 //                    "Nothing due today" when the user has applications and none of these.
 // pattern_detection  per source (applied applications, at least 2): how many reached an interview and an offer; per
 //                    stage type (at least 2 applications): how many of their applications reached an offer; where
