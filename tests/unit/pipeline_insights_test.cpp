@@ -138,7 +138,7 @@ TEST_CASE("daily digest: follow-ups, interviews and offers, high priority first"
     CHECK(overdue.job_ids == ids{"a", "b"});
     CHECK(metric(overdue, "overdue_follow_ups") == 2);
     CHECK(metric(overdue, "oldest_days_overdue") == 3);
-    CHECK_THAT(overdue.content, Catch::Contains("Acme and Globex"));
+    CHECK_THAT(overdue.content, Catch::Contains("Acme and Globex; the oldest was due 3 days ago."));
     CHECK(all[1].job_ids == ids{"c"});
     CHECK(all[2].job_ids == ids{"e"});
     CHECK_THAT(all[2].content, Catch::Contains("Umbrella (Technical)"));
@@ -287,6 +287,19 @@ TEST_CASE("pattern detection: rejections after interviews cluster by the last st
     CHECK(metric(*timing, "after_30_days") == 1);
     CHECK(timing->job_ids == ids{"r1", "r3", "r5", "r4"});  // quickest first
     CHECK(priority_ordered(all));
+}
+
+TEST_CASE("pattern detection: rejections split evenly are no cluster") {
+    data in;
+    in.apps = {app("r1", st::rejected), app("r2", st::rejected)};
+    in.apps[1].interview_at = stamp_at(-2);
+    const auto all = in.run(p::insight_type::pattern_detection);
+    const auto* even = titled(all, "Rejections split evenly around interviews");
+    REQUIRE(even);
+    CHECK(even->priority == "low");
+    CHECK(even->job_ids == ids{"r1", "r2"});
+    CHECK(titled(all, "Most rejections come before an interview") == nullptr);
+    CHECK(titled(all, "Most rejections come after interviews") == nullptr);
 }
 
 TEST_CASE("pattern detection: a single rejection shows no rejection pattern") {

@@ -84,7 +84,8 @@ std::vector<insight> daily_digest(const insight_context& c) {
         const int oldest = domain::days_between(*overdue.front()->follow_up_date, today);
         out.push_back({insight_type::daily_digest,
                        figures::count_of(static_cast<long long>(overdue.size()), "follow-up", "follow-ups") + " overdue",
-                       "Follow-ups are overdue for " + companies_of(overdue) + "; the oldest was due " +
+                       "Follow-ups are overdue for " + companies_of(overdue) +
+                           (overdue.size() == 1 ? "; it was due " : "; the oldest was due ") +
                            figures::count_of(oldest, "day", "days") + " ago.",
                        "high",
                        {{"overdue_follow_ups", static_cast<double>(overdue.size())},

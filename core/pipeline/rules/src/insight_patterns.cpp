@@ -188,8 +188,19 @@ void rejection_patterns(const insight_context& c, std::vector<insight>& head, st
     std::sort(before.begin(), before.end(), by_id);
     std::sort(after.begin(), after.end(), by_id);
 
-    {
-        const bool early = before.size() >= after.size();
+    if (before.size() == after.size()) {
+        apps_list all = before;
+        all.insert(all.end(), after.begin(), after.end());
+        head.push_back({insight_type::pattern_detection, "Rejections split evenly around interviews",
+                        "Of " + std::to_string(total) + " rejections, " + std::to_string(before.size()) +
+                            " came before any interview and " + std::to_string(after.size()) + " after interviewing.",
+                        "low",
+                        {{"rejections", static_cast<double>(total)},
+                         {"before_interview", static_cast<double>(before.size())},
+                         {"after_interview", static_cast<double>(after.size())}},
+                        ids_of(all)});
+    } else {
+        const bool early = before.size() > after.size();
         const auto& side = early ? before : after;
         const auto n = static_cast<long long>(side.size());
         const bool strong = total >= 3 && 3 * n >= 2 * total;
