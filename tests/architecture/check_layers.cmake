@@ -62,6 +62,21 @@ foreach(f IN LISTS intake_files)
     endif()
   endforeach()
 endforeach()
+# core/pipeline/rules is std only plus the domain, the skills vocabulary and the intake parsers: the standard library,
+# its own headers (offertracker/pipeline/ and its private ones in src/), offertracker/(domain|text|skills|intake)/,
+# nothing else (no ports, no use cases), so the Pipeline rules stay pure functions over domain structs.
+file(GLOB_RECURSE pipeline_rules_files "${ROOT}/core/pipeline/rules/*.hpp" "${ROOT}/core/pipeline/rules/*.cpp"
+     "${ROOT}/core/pipeline/rules/*.h")
+foreach(f IN LISTS pipeline_rules_files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(NOT line MATCHES "#[ \t]*include *<[a-z_]+>"
+       AND NOT line MATCHES "#[ \t]*include *[<\"]offertracker/(pipeline|domain|text|skills|intake)/"
+       AND NOT line MATCHES "#[ \t]*include *\"[a-z_]+\\.hpp\"")
+      string(APPEND violations "  ${f}: ${line} (core/pipeline/rules is std only plus domain, skills and intake)\n")
+    endif()
+  endforeach()
+endforeach()
 if(violations)
   message(FATAL_ERROR "Dependency rule broken:\n${violations}")
 endif()
