@@ -14,7 +14,7 @@ bool is_break(char32_t cp) noexcept { return cp == '\n' || cp == '\r' || cp == 0
 
 // Spaces, controls (C0, DEL, C1), the Unicode spaces and the invisible format characters pages scatter in titles.
 bool is_blank(char32_t cp) noexcept {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) ||
+    return cp <= 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) ||
            cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E);
 }
 
