@@ -23,8 +23,9 @@ add_library(argon2::argon2 INTERFACE IMPORTED)
 target_include_directories(argon2::argon2 INTERFACE ${ARGON2_INCLUDE_DIR})
 target_link_libraries(argon2::argon2 INTERFACE ${ARGON2_LIBRARY})
 
-# Text extraction (adapters/extract): Debian's poppler-cpp, libzip and pugixml all ship pkg-config files.
+# Text extraction (adapters/extract): Debian's poppler-cpp, libzip, pugixml and gumbo all ship pkg-config files.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(poppler_cpp REQUIRED IMPORTED_TARGET poppler-cpp)
 pkg_check_modules(libzip REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(pugixml REQUIRED IMPORTED_TARGET pugixml)
+pkg_check_modules(gumbo REQUIRED IMPORTED_TARGET gumbo)

@@ -77,6 +77,19 @@ foreach(f IN LISTS pipeline_rules_files)
     endif()
   endforeach()
 endforeach()
+# core/pipeline/postings is std plus the domain, the posting port's record and the UTF-8 facts: the standard library,
+# its own headers, offertracker/(pipeline|domain|text)/ and offertracker/ports/posting_parser.hpp, nothing else.
+file(GLOB_RECURSE postings_files "${ROOT}/core/pipeline/postings/*.hpp" "${ROOT}/core/pipeline/postings/*.cpp"
+     "${ROOT}/core/pipeline/postings/*.h")
+foreach(f IN LISTS postings_files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(NOT line MATCHES "#[ \t]*include *<[a-z_]+>" AND NOT line MATCHES "#[ \t]*include *[<\"]offertracker/(pipeline|domain|text)/"
+       AND NOT line MATCHES "#[ \t]*include *<offertracker/ports/posting_parser\\.hpp>")
+      string(APPEND violations "  ${f}: ${line} (core/pipeline/postings is std, the domain and the posting port only)\n")
+    endif()
+  endforeach()
+endforeach()
 if(violations)
   message(FATAL_ERROR "Dependency rule broken:\n${violations}")
 endif()

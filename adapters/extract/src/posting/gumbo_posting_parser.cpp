@@ -1,0 +1,69 @@
+// The sources in their order of trust: structured data first (JSON-LD, then microdata), then what any page has
+// (OpenGraph, <title>, <meta name=description>) for the fields structured data left out.
+#include <offertracker/extract/gumbo_posting_parser.hpp>
+
+#include <exception>
+#include <string>
+
+#include "html_tree.hpp"
+#include "json_ld.hpp"
+#include "microdata.hpp"
+#include "page_facts.hpp"
+#include "posting_text.hpp"
+
+namespace offertracker::extract {
+namespace {
+
+using ports::job_posting;
+using found_by = job_posting::found_by;
+
+std::optional<job_posting> structured(const posting::page_facts& facts, std::string_view page_url) {
+    for (const std::string& block : facts.json_ld) {
+        if (const auto object = posting::find_job_posting(block)) {
+            auto found = posting::read_job_posting(*object, page_url, true);
+            found.source = found_by::json_ld;
+            return found;
+        }
+    }
+    if (!facts.microdata) return std::nullopt;
+    auto found = posting::read_job_posting(posting::microdata_item(facts.microdata), page_url, false);
+    found.source = found_by::microdata;
+    return found;
+}
+
+void fill(std::optional<std::string>& field, const std::optional<std::string>& raw, std::size_t max_chars) {
+    if (!field && raw) field = posting::clean_line(*raw, max_chars);
+}
+
+void fill_url(std::optional<std::string>& field, const std::optional<std::string>& raw, std::string_view page_url) {
+    if (!field && raw) field = posting::resolve_url(*raw, page_url);
+}
+
+std::optional<job_posting> read(std::string_view html, std::string_view page_url) {
+    const posting::html_tree tree(html);
+    const posting::page_facts facts = posting::read_page(tree);
+    job_posting result = structured(facts, page_url).value_or(job_posting{});
+    const bool has_structured_title = result.title.has_value();
+    fill(result.title, facts.og_title, posting::max_short_chars);
+    if (!has_structured_title && result.title && result.source == found_by::title) result.source = found_by::open_graph;
+    fill(result.title, facts.title, posting::max_short_chars);
+    if (!result.title) return std::nullopt;
+    fill(result.company, facts.og_site_name, posting::max_short_chars);
+    fill(result.description, facts.og_description, posting::max_description_chars);
+    fill(result.description, facts.meta_description, posting::max_description_chars);
+    fill_url(result.url, facts.og_url, page_url);
+    fill_url(result.url, facts.canonical, page_url);
+    return result;
+}
+
+}  // namespace
+
+std::optional<job_posting> gumbo_posting_parser::parse(std::string_view html, std::string_view page_url) const {
+    try {
+        return read(html, page_url);
+    } catch (const std::exception&) {  // only memory exhaustion can get here; the port promises no throw
+        return std::nullopt;
+    }
+}
+
+}  // namespace offertracker::extract
