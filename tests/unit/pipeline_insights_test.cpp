@@ -445,3 +445,29 @@ TEST_CASE("weekly summary: fewer applications than last week, and a week across 
     CHECK(metric(all[0], "applications_last_week") == 1);
     CHECK_THAT(all[0].content, Catch::Contains("2026-W53"));
 }
+
+TEST_CASE("insights: tens of thousands of rows, counted in full, evidence bounded") {
+    data in;
+    for (int i = 0; i < 20000; ++i) {
+        auto a = with_follow_up(app("a" + std::to_string(100000 + i), i % 2 ? st::applied : st::rejected, 60), -1);
+        a.applied_source = static_cast<d::source>(i % 10);
+        in.apps.push_back(std::move(a));
+        in.stages.push_back(round_of("s" + std::to_string(i), in.apps.back().id, day_at(-(i % 30))));
+        in.activity.push_back(activity_on("n" + std::to_string(i), in.apps.back().id, -(i % 40)));
+    }
+    const auto digest = in.run(p::insight_type::daily_digest);
+    REQUIRE_FALSE(digest.empty());
+    CHECK(metric(digest[0], "overdue_follow_ups") == 10000);  // the applied half; the rejected are closed
+    CHECK(digest[0].job_ids.size() == p::max_job_ids);
+    const auto patterns = in.run(p::insight_type::pattern_detection);
+    const auto* late = titled(patterns, "Most rejections come after interviews");
+    REQUIRE(late);
+    CHECK(metric(*late, "rejections") == 10000);
+    const auto recs = in.run(p::insight_type::recommendation);
+    long long idle = 0;  // the open (odd) ones whose last activity is 14 or more days old
+    for (int i = 1; i < 20000; i += 2) idle += i % 40 >= 14 ? 1 : 0;
+    const auto* stale = titled(recs, std::to_string(idle) + " applications idle for 14+ days");
+    REQUIRE(stale);
+    CHECK(metric(*stale, "longest_idle_days") == 39);
+    CHECK(in.run(p::insight_type::weekly_summary).size() >= 1);
+}

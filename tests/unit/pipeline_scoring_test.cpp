@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -209,4 +211,34 @@ TEST_CASE("score_job: matched follows the job's order of first mention") {
     const auto r = p::score_job("Docker, AWS, Terraform and Go.", "", job);
     CHECK(r.matched == list{"Go", "Terraform", "Amazon Web Services", "Docker"});
     CHECK(r.missing.empty());
+}
+
+TEST_CASE("score_job: random bytes never break the range, the band or the reasoning's UTF-8") {
+    std::uint32_t state = 20261204;  // a fixed xorshift seed: the same bytes every run
+    auto next = [&state] {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        return state;
+    };
+    constexpr std::string_view words[] = {"Python", " k8s ", "Requirements: ", "Nice to have: ", "\xc3\xa9", "\xff",
+                                          "5+ years of experience", "\n", ", ", "Engineer", "\xe2\x80\xa2", "C++"};
+    for (int round = 0; round < 300; ++round) {
+        std::string parts[3];
+        for (auto& part : parts) {
+            const auto n = next() % 40;
+            for (std::uint32_t i = 0; i < n; ++i) {
+                if (next() % 2 == 0)
+                    part += words[next() % std::size(words)];
+                else
+                    part += static_cast<char>(next() & 0xFF);
+            }
+        }
+        const auto r = p::score_job(parts[0], parts[1], p::job_text{parts[2].substr(0, 20), parts[2]});
+        CHECK(r.score >= 0);
+        CHECK(r.score <= 100);
+        CHECK(r.band == p::band_of(r.score));
+        CHECK(offertracker::text::is_valid_utf8(r.reasoning));
+        CHECK_FALSE(r.reasoning.empty());
+    }
 }
