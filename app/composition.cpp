@@ -15,6 +15,7 @@
 #include <offertracker/http/filters.hpp>
 #include <offertracker/http/kit/api_docs.hpp>
 #include <offertracker/http/offertracker_api.hpp>
+#include <offertracker/http/pipeline_api.hpp>
 #include <offertracker/http/recruiting_api.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/server.hpp>
@@ -26,9 +27,13 @@
 #include <offertracker/adapters/storage/local_file_storage.hpp>
 #include <offertracker/adapters/system/owner_only_paths.hpp>
 #include <offertracker/adapters/system/system_clock.hpp>
+#include <offertracker/adapters/system/thread_task_queue.hpp>
+#include <offertracker/extract/gumbo_posting_parser.hpp>
 #include <offertracker/extract/text_extractor.hpp>
 #include <offertracker/net/guarded_fetcher.hpp>
 #include <offertracker/net/system_resolver.hpp>
+#include <offertracker/pipeline/imports.hpp>
+#include <offertracker/pipeline/jobs.hpp>
 
 #include "log_sink.hpp"
 #include "secret_file.hpp"
@@ -124,6 +129,25 @@ int serve(const settings& config) {
                                  .model = interviewer ? &*interviewer : nullptr,
                                  .browser_session_lifetime = config.web_session_lifetime};
 
+    // The Pipeline dialect over the seeker's services: posting URLs are chosen by users, so their fetcher reaches
+    // public addresses only unless the operator allows private ones; imports and purges run on a small queue of
+    // their own (declared after everything its tasks use, so it is joined first).
+    extract::gumbo_posting_parser posting_parser;
+    net::guarded_fetcher scraper_fetcher(resolver, config.scraper_allow_private ? net::fetcher_config::allowing_private()
+                                                                                : net::fetcher_config{});
+    adapters::system::thread_task_queue background(2, 256);
+    pipeline::services pipeline_services{.seeker = services,
+                                         .extractor = extractor,
+                                         .parser = posting_parser,
+                                         .fetcher = scraper_fetcher,
+                                         .background = background,
+                                         .allow_plain_http = config.scraper_allow_private,
+                                         .purge_after = std::chrono::hours{24 * config.pipeline_purge_days}};
+    if (config.serve_pipeline) {
+        pipeline::resume_imports(pipeline_services);
+        background.post([&pipeline_services] { (void)pipeline::purge_deleted_jobs(pipeline_services); });
+    }
+
     adapters::http::router router;
     adapters::http::filters::add_standard_filters(
         router, {.cors_origins = config.cors_origins, .access_log = [&log](std::string_view line) { log(line); }});
@@ -143,6 +167,17 @@ int serve(const settings& config) {
     if (config.serve_offertracker) adapters::http::offertracker_api::mount_api(router, api, services, link_signer);
     if (config.serve_recruiting)
         adapters::http::recruiting_api::mount_api(router, {.prefix = config.recruiting_prefix}, recruiting_services);
+    const auto limit = [](const settings::rate_limit& l) { return ports::throttle_limit{l.count, l.window}; };
+    if (config.serve_pipeline)
+        adapters::http::pipeline_api::mount_api(router,
+                                                {.prefix = config.pipeline_prefix,
+                                                 .secure_cookies = config.secure_cookies,
+                                                 .token_lifetime = config.token_lifetime,
+                                                 .limits = {.standard = limit(config.pipeline_limit_standard),
+                                                            .auth = limit(config.pipeline_limit_auth),
+                                                            .scraper = limit(config.pipeline_limit_scraper),
+                                                            .ai = limit(config.pipeline_limit_ai)}},
+                                                pipeline_services);
     // Last: the document lists every route mounted before it.
     adapters::http::kit::mount_api_docs(
         router, {.description = "Every surface this server mounts, generated from its route table.",

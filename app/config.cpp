@@ -105,11 +105,19 @@ parse_result parse_settings(int argc, char const* const* argv, environment_looku
     if (!was_set("db-pool")) out.db_pool = out.workers;
     if (!was_set("public-url")) out.public_url = "http://" + listen_address(out);
     if (!was_set("secure-cookies")) out.secure_cookies = out.public_url.starts_with("https://");
-    if (out.serve_offertracker && out.serve_recruiting && out.offertracker_prefix == out.recruiting_prefix) {
-        result.errors.push_back("--recruiting-prefix: must differ from --offertracker-prefix (" +
-                                out.offertracker_prefix + ") while both surfaces are served");
-        return result;
-    }
+    // The router gives a path to the mount with the longest prefix, so nested prefixes (/api and /api/v1) are
+    // fine; only equal ones would hide a surface.
+    std::vector<std::pair<std::string_view, std::string_view>> mounted;
+    if (out.serve_offertracker) mounted.emplace_back("--offertracker-prefix", out.offertracker_prefix);
+    if (out.serve_recruiting) mounted.emplace_back("--recruiting-prefix", out.recruiting_prefix);
+    if (out.serve_pipeline) mounted.emplace_back("--pipeline-prefix", out.pipeline_prefix);
+    for (std::size_t i = 0; i < mounted.size(); ++i)
+        for (std::size_t j = i + 1; j < mounted.size(); ++j)
+            if (mounted[i].second == mounted[j].second)
+                result.errors.push_back(std::string{mounted[j].first} + ": must differ from " +
+                                        std::string{mounted[i].first} + " (" + std::string{mounted[i].second} +
+                                        ") while both surfaces are served");
+    if (!result.errors.empty()) return result;
     result.value = std::move(out);
     return result;
 }

@@ -86,15 +86,36 @@ struct settings {
     // --swagger-ui-dir DIR: the swagger-ui-dist package /docs serves (/docs answers 404 when it is missing).
     std::filesystem::path swagger_ui_dir = default_swagger_ui_dir();
 
-    // --surfaces LIST: the surfaces this server mounts, any of "offertracker", "recruiting" and "web", in any
-    // order (default all three). One alone lets it serve at the root its clients expect, e.g. Recruiting at /api/v1.
+    // --surfaces LIST: the surfaces this server mounts, any of "offertracker", "recruiting", "web" and
+    // "pipeline", in any order (default all four). One alone lets it serve at the root its clients expect, e.g.
+    // Recruiting at /api/v1.
     bool serve_offertracker = true;
     bool serve_recruiting = true;
     bool serve_web = true;  // the interview-prep web at the server root
+    bool serve_pipeline = true;
     // --offertracker-prefix PATH and --recruiting-prefix PATH: where each surface is mounted ("/x[/y...]", no
     // trailing slash). The two must differ when both are served.
     std::string offertracker_prefix = "/api/v1";
     std::string recruiting_prefix = "/recruiting/api/v1";
+    // --pipeline-prefix PATH: where the Pipeline API is mounted (default /api; the longest prefix owns a path, so
+    // /api/v1 stays the OfferTracker API's).
+    std::string pipeline_prefix = "/api";
+    // The Pipeline's rate limits per client address, COUNT/WINDOW with the window in s, m or h:
+    // --pipeline-limit-standard (100/1m), --pipeline-limit-auth (5/1m), --pipeline-limit-scraper (10/1h),
+    // --pipeline-limit-ai (20/1h).
+    struct rate_limit {
+        unsigned count;
+        std::chrono::seconds window;
+    };
+    rate_limit pipeline_limit_standard{100, std::chrono::minutes{1}};
+    rate_limit pipeline_limit_auth{5, std::chrono::minutes{1}};
+    rate_limit pipeline_limit_scraper{10, std::chrono::hours{1}};
+    rate_limit pipeline_limit_ai{20, std::chrono::hours{1}};
+    // --pipeline-purge-days N (0..3650): soft-deleted jobs are purged this long after deletion (0: never).
+    unsigned pipeline_purge_days = 30;
+    // --scraper-allow-private true|false: let the posting importer fetch loopback, private and link-local
+    // addresses and plain http:// URLs (default false).
+    bool scraper_allow_private = false;
 
     // The optional OpenAI-compatible model provider of the Recruiting API's "openai" matching strategy.
     // --provider-url URL (http(s), e.g. https://api.openai.com/v1; empty: none, everything stays offline),

@@ -153,7 +153,7 @@ std::string apply_swagger_ui_dir(std::string_view text, settings& out) {
 }
 
 std::string apply_surfaces(std::string_view text, settings& out) {
-    bool offertracker = false, recruiting = false, web = false;
+    bool offertracker = false, recruiting = false, web = false, pipeline = false;
     std::string_view rest = text;
     while (!rest.empty()) {
         auto const comma = rest.find(',');
@@ -165,13 +165,17 @@ std::string apply_surfaces(std::string_view text, settings& out) {
             recruiting = true;
         else if (item == "web")
             web = true;
+        else if (item == "pipeline")
+            pipeline = true;
         else
-            return "must list surfaces among offertracker, recruiting, web (got \"" + std::string(item) + "\")";
+            return "must list surfaces among offertracker, recruiting, web, pipeline (got \"" + std::string(item) +
+                   "\")";
     }
-    if (!offertracker && !recruiting && !web) return "must name at least one surface";
+    if (!offertracker && !recruiting && !web && !pipeline) return "must name at least one surface";
     out.serve_offertracker = offertracker;
     out.serve_recruiting = recruiting;
     out.serve_web = web;
+    out.serve_pipeline = pipeline;
     return {};
 }
 
@@ -189,6 +193,25 @@ template <std::string settings::*field>
 std::string apply_prefix(std::string_view text, settings& out) {
     if (auto problem = check_prefix(text); !problem.empty()) return problem;
     out.*field = std::string(text);
+    return {};
+}
+
+// COUNT/WINDOW, e.g. "100/1m": 1..1000000 requests per 1..86400 seconds, the window in s, m or h.
+template <settings::rate_limit settings::*field>
+std::string apply_rate_limit(std::string_view text, settings& out) {
+    constexpr std::string_view problem = "must be COUNT/WINDOW, e.g. 100/1m (1-1000000 per 1s-24h; s, m or h)";
+    auto const slash = text.find('/');
+    if (slash == std::string_view::npos || slash + 2 > text.size()) return std::string{problem};
+    auto const count = parse_unsigned(text.substr(0, slash));
+    auto window_text = text.substr(slash + 1);
+    const char unit = window_text.back();
+    const std::uint64_t scale = unit == 's' ? 1 : unit == 'm' ? 60 : unit == 'h' ? 3600 : 0;
+    window_text.remove_suffix(1);
+    auto const amount = parse_unsigned(window_text);
+    if (!count || *count < 1 || *count > 1000000 || scale == 0 || !amount || *amount < 1 ||
+        *amount * scale > 86400)
+        return std::string{problem};
+    out.*field = {static_cast<unsigned>(*count), std::chrono::seconds(*amount * scale)};
     return {};
 }
 
@@ -295,7 +318,8 @@ constexpr std::array<setting_spec, setting_count> specs{{
      "installs it at build time)",
      value_kind::text, false, true, apply_swagger_ui_dir},
     {"surfaces", "OFFERTRACKER_SURFACES", "surfaces", "LIST",
-     "surfaces to serve, comma-separated among offertracker, recruiting, web (default all three)", value_kind::text_list,
+     "surfaces to serve, comma-separated among offertracker, recruiting, web, pipeline (default all four)",
+     value_kind::text_list,
      false, true, apply_surfaces},
     {"offertracker-prefix", "OFFERTRACKER_OFFERTRACKER_PREFIX", "offertracker_prefix", "PATH",
      "where the OfferTracker API is mounted (default /api/v1)", value_kind::text, false, true,
@@ -328,6 +352,28 @@ constexpr std::array<setting_spec, setting_count> specs{{
     {"web-session-hours", "OFFERTRACKER_WEB_SESSION_HOURS", "web_session_hours", "N",
      "how long a browser stays signed in to the web surface, 1-8760 (default 336: two weeks)",
      value_kind::integer, false, true, apply_duration<&settings::web_session_lifetime, 1, 8760, hours_unit>},
+    {"pipeline-prefix", "OFFERTRACKER_PIPELINE_PREFIX", "pipeline_prefix", "PATH",
+     "where the Pipeline API is mounted (default /api)", value_kind::text, false, true,
+     apply_prefix<&settings::pipeline_prefix>},
+    {"pipeline-limit-standard", "OFFERTRACKER_PIPELINE_LIMIT_STANDARD", "pipeline_limit_standard", "N/WINDOW",
+     "Pipeline requests per client address outside the classes below (default 100/1m)", value_kind::text, false,
+     true, apply_rate_limit<&settings::pipeline_limit_standard>},
+    {"pipeline-limit-auth", "OFFERTRACKER_PIPELINE_LIMIT_AUTH", "pipeline_limit_auth", "N/WINDOW",
+     "Pipeline /auth requests per client address (default 5/1m)", value_kind::text, false, true,
+     apply_rate_limit<&settings::pipeline_limit_auth>},
+    {"pipeline-limit-scraper", "OFFERTRACKER_PIPELINE_LIMIT_SCRAPER", "pipeline_limit_scraper", "N/WINDOW",
+     "Pipeline /scraper requests per client address (default 10/1h)", value_kind::text, false, true,
+     apply_rate_limit<&settings::pipeline_limit_scraper>},
+    {"pipeline-limit-ai", "OFFERTRACKER_PIPELINE_LIMIT_AI", "pipeline_limit_ai", "N/WINDOW",
+     "Pipeline scoring and insights requests per client address (default 20/1h)", value_kind::text, false, true,
+     apply_rate_limit<&settings::pipeline_limit_ai>},
+    {"pipeline-purge-days", "OFFERTRACKER_PIPELINE_PURGE_DAYS", "pipeline_purge_days", "N",
+     "days after which soft-deleted Pipeline jobs are purged, 0-3650 (0: never; default 30)", value_kind::integer,
+     false, true, apply_count<&settings::pipeline_purge_days, 0, 3650>},
+    {"scraper-allow-private", "OFFERTRACKER_SCRAPER_ALLOW_PRIVATE", "scraper_allow_private", "BOOL",
+     "let the Pipeline's posting importer fetch loopback, private and link-local addresses and http:// URLs "
+     "(default false)",
+     value_kind::boolean, false, true, apply_bool<&settings::scraper_allow_private>},
 }};
 // A setting_count above the rows would leave a zero row (no flag) at the end.
 static_assert(!specs.back().flag.empty(), "setting_count must equal the number of rows in specs");

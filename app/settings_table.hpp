@@ -33,7 +33,7 @@ struct setting_spec {
     apply_function apply;  // null for --config, which is handled before the others
 };
 
-inline constexpr std::size_t setting_count = 33;
+inline constexpr std::size_t setting_count = 40;
 // Indexed by setting; --config comes first (config_index), as it is read before the others.
 extern std::array<setting_spec, setting_count> const specs;
 inline constexpr std::size_t config_index = 0;

@@ -4,6 +4,7 @@
 #include <offertracker/http/kit/cookies.hpp>
 #include <offertracker/http/kit/overload_guard.hpp>
 #include <offertracker/http/kit/same_origin.hpp>
+#include <offertracker/text/utf8.hpp>
 
 namespace offertracker::adapters::http::pipeline_api {
 namespace {

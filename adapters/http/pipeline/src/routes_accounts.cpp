@@ -2,6 +2,7 @@
 #include <offertracker/http/kit/cookies.hpp>
 #include <offertracker/pipeline/accounts.hpp>
 
+#include "context.hpp"
 #include "views.hpp"
 
 namespace offertracker::adapters::http::pipeline_api {

@@ -3,6 +3,7 @@
 #include <offertracker/pipeline/jobs.hpp>
 
 #include "readers.hpp"
+#include "context.hpp"
 #include "views.hpp"
 
 namespace offertracker::adapters::http::pipeline_api {

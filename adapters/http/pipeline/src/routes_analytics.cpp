@@ -2,6 +2,7 @@
 #include <offertracker/pipeline/analytics.hpp>
 
 #include "readers.hpp"
+#include "context.hpp"
 #include "views.hpp"
 
 namespace offertracker::adapters::http::pipeline_api {

@@ -1,6 +1,7 @@
 // The posting importer: by URL in the background (202 and a run to poll), or from pasted HTML at once.
 #include <offertracker/pipeline/imports.hpp>
 
+#include "context.hpp"
 #include "views.hpp"
 
 namespace offertracker::adapters::http::pipeline_api {
