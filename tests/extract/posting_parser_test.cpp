@@ -249,6 +249,9 @@ TEST_CASE("huge and deeply nested input stays bounded", "[posting][edge]") {
     CHECK(within("<title>Deep</title>" + repeat("<div>", two_mb), std::chrono::seconds(10)));
     CHECK(within("<title>Deep</title>" + repeat("<b><i>", two_mb), std::chrono::seconds(10)));
     CHECK(within("<title>Deep</title>" + repeat("<font>x</div>", two_mb), std::chrono::seconds(10)));
+    CHECK(within("<title>Deep</title>" + repeat("<i><div></i>", two_mb), std::chrono::seconds(10)));  // adoption agency
+    CHECK(within("<title>Deep</title>" + repeat("<x/>", two_mb), std::chrono::seconds(10)));  // "/>" opens in HTML
+    CHECK(within("<title>Deep</title>" + repeat("<p><b></p>", two_mb), std::chrono::seconds(10)));
     CHECK(within("<title>Deep</title>" + repeat("<span itemscope itemprop=a>", two_mb), std::chrono::seconds(10)));
     CHECK(within(R"(<script type="application/ld+json">)" + repeat("[", two_mb) + "</script><title>J</title>",
                  std::chrono::seconds(10)));
