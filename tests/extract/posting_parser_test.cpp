@@ -263,3 +263,20 @@ TEST_CASE("huge and deeply nested input stays bounded", "[posting][edge]") {
     REQUIRE(p);
     CHECK(p->title == "Deep");
 }
+
+TEST_CASE("microdata completes a JSON-LD posting; a salary is taken whole from one source", "[posting][microdata]") {
+    const auto p = parse(R"(<script type="application/ld+json">{"@type":"JobPosting","title":"Welder",
+        "baseSalary":{"currency":"EUR","value":{"value":20,"unitText":"HOUR"}}}</script>
+        <div itemscope itemtype="http://schema.org/JobPosting"><span itemprop="title">Other</span>
+        <span itemprop="hiringOrganization">Forge GmbH</span><meta itemprop="jobLocationType" content="TELECOMMUTE">
+        <div itemprop="baseSalary" itemscope><meta itemprop="currency" content="USD">
+        <meta itemprop="value" content="50000"></div></div>)");
+    REQUIRE(p);
+    CHECK(p->source == found_by::json_ld);
+    CHECK(p->title == "Welder");
+    CHECK(p->company == "Forge GmbH");
+    CHECK(p->remote);
+    CHECK(p->salary_min == 20);
+    CHECK(p->salary_currency == "EUR");
+    CHECK(p->salary_unit == "HOUR");
+}
