@@ -62,10 +62,12 @@ std::optional<job_posting> read(std::string_view html, std::string_view page_url
     const posting::html_tree tree(html);
     const posting::page_facts facts = posting::read_page(tree);
     job_posting result = structured(facts, page_url).value_or(job_posting{});
-    const bool has_structured_title = result.title.has_value();
-    fill(result.title, facts.og_title, posting::max_short_chars);
-    if (!has_structured_title && result.title && result.source == found_by::title) result.source = found_by::open_graph;
-    fill(result.title, facts.title, posting::max_short_chars);
+    if (!result.title) {
+        fill(result.title, facts.og_title, posting::max_short_chars);
+        // Without structured data, a page that names its title in og:title was found by OpenGraph.
+        if (result.title && result.source == found_by::title) result.source = found_by::open_graph;
+        fill(result.title, facts.title, posting::max_short_chars);
+    }
     if (!result.title) return std::nullopt;
     fill(result.company, facts.og_site_name, posting::max_short_chars);
     fill(result.description, facts.og_description, posting::max_description_chars);
