@@ -1,5 +1,6 @@
-// The fuzzing harness: the real router with the OfferTracker and web surfaces over a fresh store per input, fed by
-// Beast's parser.
+// The fuzzing harness: the real router with the OfferTracker, web and Pipeline surfaces over a fresh store per
+// input, fed by Beast's parser. The Pipeline's fetcher never connects (every fetch fails) and its background tasks
+// run at once on the request's thread, so an input's whole effect happens while it is handled.
 #include "fuzz_app.hpp"
 
 #include <boost/beast/core/buffers_to_string.hpp>
@@ -11,8 +12,10 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include <offertracker/extract/gumbo_posting_parser.hpp>
 #include <offertracker/extract/text_extractor.hpp>
 #include <offertracker/http/offertracker_api.hpp>
+#include <offertracker/http/pipeline_api.hpp>
 #include <offertracker/http/router.hpp>
 #include <offertracker/http/web_app.hpp>
 #include <offertracker/adapters/memory/fake_message_signer.hpp>
@@ -79,6 +82,19 @@ struct forwarding_keys final : ports::session_keys {
     }
 };
 
+// No packet leaves the process: every fetch is refused as a connection that failed.
+struct unreachable_fetcher final : ports::http_fetcher {
+    ports::fetch_result fetch(const ports::fetch_request&, const ports::fetch_options&) override {
+        return ports::fetch_error{ports::fetch_error_kind::connect_failed, {}, "fuzz: no network"};
+    }
+};
+struct inline_queue final : ports::task_queue {
+    bool post(std::function<void()> task) override {
+        task();
+        return true;
+    }
+};
+
 [[noreturn]] void finding(const std::string& what) {
     std::fprintf(stderr, "FUZZ FINDING: %s\n", what.c_str());
     std::fflush(stderr);
@@ -133,6 +149,14 @@ struct fuzz_app::impl {
     extract::file_text_extractor extractor;
     forwarding_keys keys;
     prep::services prep_services{.seeker = services, .extractor = extractor, .keys = keys};
+    extract::gumbo_posting_parser parser;
+    unreachable_fetcher fetcher;
+    inline_queue background;
+    pipeline::services pipeline_services{.seeker = services,
+                                         .extractor = extractor,
+                                         .parser = parser,
+                                         .fetcher = fetcher,
+                                         .background = background};
     adapters::http::offertracker_api::api_options api;
     adapters::http::router router;
     std::string token, application_id, stage_id, cookie, session_id;
@@ -145,6 +169,7 @@ struct fuzz_app::impl {
                                                 .api_root = adapters::http::offertracker_api::welcome},
                                        prep_services);
         adapters::http::offertracker_api::mount_api(router, api, services, signer);
+        adapters::http::pipeline_api::mount_api(router, {}, pipeline_services);
     }
 };
 
