@@ -48,31 +48,31 @@ void register_schemas(mount& m) {
                                            {"request_id", sc::text()},
                                            {"retry_after", sc::integer(1)}}),
                             true}}));
-    sc::add(m, "JobCreate", job_fields(true));
-    sc::add(m, "JobUpdate", job_fields(false));
+    sc::add(m, "PipelineJobCreate", job_fields(true));
+    sc::add(m, "PipelineJobUpdate", job_fields(false));
     auto job = job_fields(true);
     auto& properties = job["properties"].as_object();
     for (const auto* name : {"id", "user_id", "created_at", "updated_at"}) properties[name] = sc::text();
     properties["ai_match_score"] = sc::or_null(sc::integer(0, 100));
     for (const auto* name : {"ai_reasoning", "applied_at", "interview_at", "offer_at", "rejected_at", "deleted_at"})
         properties[name] = sc::or_null(sc::text());
-    sc::add(m, "Job", job);
-    sc::add(m, "JobEnvelope", envelope("Job"));
-    sc::add(m, "JobList", sc::object_of({{"data", sc::list_of(sc::ref("Job")), true},
+    sc::add(m, "PipelineJob", job);
+    sc::add(m, "PipelineJobEnvelope", envelope("PipelineJob"));
+    sc::add(m, "PipelineJobList", sc::object_of({{"data", sc::list_of(sc::ref("PipelineJob")), true},
                                          {"total", sc::integer(0), true},
                                          {"page", sc::integer(1), true},
                                          {"limit", sc::integer(1, 500), true},
                                          {"has_more", sc::boolean(), true}}));
-    sc::add(m, "Signup", sc::object_of({{"email", sc::text(), true},
+    sc::add(m, "PipelineSignup", sc::object_of({{"email", sc::text(), true},
                                         {"password", sc::text(8, 128), true},
                                         {"name", sc::or_null(sc::text(100))}}));
-    sc::add(m, "Login", sc::object_of({{"email", sc::text(), true}, {"password", sc::text(), true}}));
-    sc::add(m, "SessionEnvelope",
+    sc::add(m, "PipelineLogin", sc::object_of({{"email", sc::text(), true}, {"password", sc::text(), true}}));
+    sc::add(m, "PipelineSessionEnvelope",
             sc::object_of({{"data", sc::object_of({{"user", sc::any_object(), true},
                                                    {"token", sc::text(), true},
                                                    {"expires_at", sc::instant()}}),
                             true}}));
-    sc::add(m, "ScoreEnvelope",
+    sc::add(m, "PipelineScoreEnvelope",
             sc::object_of({{"data", sc::object_of({{"job_id", sc::text(), true},
                                                    {"ai_match_score", sc::integer(0, 100), true},
                                                    {"band", words_schema(std::array<std::string_view, 4>{
@@ -81,10 +81,10 @@ void register_schemas(mount& m) {
                                                    {"matched_skills", sc::list_of(sc::text()), true},
                                                    {"missing_skills", sc::list_of(sc::text()), true}}),
                             true}}));
-    sc::add(m, "InsightList", sc::object_of({{"data", sc::list_of(sc::any_object()), true}}));
-    sc::add(m, "ScrapeRequest", sc::object_of({{"url", sc::text(500), true}}));
-    sc::add(m, "ParseRequest", sc::object_of({{"html", sc::text(), true}, {"url", sc::or_null(sc::text(500))}}));
-    sc::add(m, "Run", sc::object_of({{"id", sc::text(), true},
+    sc::add(m, "PipelineInsightList", sc::object_of({{"data", sc::list_of(sc::any_object()), true}}));
+    sc::add(m, "PipelineScrapeRequest", sc::object_of({{"url", sc::text(500), true}}));
+    sc::add(m, "PipelineParseRequest", sc::object_of({{"html", sc::text(), true}, {"url", sc::or_null(sc::text(500))}}));
+    sc::add(m, "PipelineRun", sc::object_of({{"id", sc::text(), true},
                                      {"url", sc::text(), true},
                                      {"status", words_schema(std::array<std::string_view, 4>{
                                                     "queued", "running", "done", "failed"}), true},
@@ -93,12 +93,12 @@ void register_schemas(mount& m) {
                                      {"error", sc::or_null(sc::text())},
                                      {"created_at", sc::instant()},
                                      {"finished_at", sc::or_null(sc::instant())}}));
-    sc::add(m, "RunEnvelope", envelope("Run"));
-    sc::add(m, "ImportEnvelope",
-            sc::object_of({{"data", sc::object_of({{"job", sc::ref("Job"), true}, {"created", sc::boolean(), true}}),
+    sc::add(m, "PipelineRunEnvelope", envelope("PipelineRun"));
+    sc::add(m, "PipelineImportEnvelope",
+            sc::object_of({{"data", sc::object_of({{"job", sc::ref("PipelineJob"), true}, {"created", sc::boolean(), true}}),
                             true}}));
-    sc::add(m, "DashboardEnvelope", sc::object_of({{"data", sc::any_object(), true}}));
-    sc::add(m, "TimelineEnvelope", sc::object_of({{"data", sc::list_of(sc::any_object()), true}}));
+    sc::add(m, "PipelineDashboardEnvelope", sc::object_of({{"data", sc::any_object(), true}}));
+    sc::add(m, "PipelineTimelineEnvelope", sc::object_of({{"data", sc::list_of(sc::any_object()), true}}));
 }
 
 void mount_api(router& r, const api_options& options, pipeline::services& services) {

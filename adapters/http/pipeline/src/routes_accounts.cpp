@@ -41,8 +41,8 @@ void add_account_routes(mount& m, const context& c) {
         auto out = data_reply(201, session_view(c, *r));
         out.add_header("Set-Cookie", login_cookie(c, r->access_token));
         return kit::no_store(std::move(out));
-    }), pipeline_doc("Auth", "Create an account (a seeker account of both dialects)").body("Signup")
-            .returns(201, "The user and a token", "SessionEnvelope").errors({409}));
+    }), pipeline_doc("Auth", "Create an account (a seeker account of both dialects)").body("PipelineSignup")
+            .returns(201, "The user and a token", "PipelineSessionEnvelope").errors({409}));
 
     m.post("/auth/login", open([&c, &s](const request& req, const path_params&) {
         body_reader body(req.body);
@@ -58,8 +58,8 @@ void add_account_routes(mount& m, const context& c) {
         auto out = data_reply(200, session_view(c, *r));
         out.add_header("Set-Cookie", login_cookie(c, r->access_token));
         return kit::no_store(std::move(out));
-    }), pipeline_doc("Auth", "Log in: the token in the body and in an HttpOnly cookie").body("Login")
-            .returns(200, "The user and a token", "SessionEnvelope").errors({401, 429}));
+    }), pipeline_doc("Auth", "Log in: the token in the body and in an HttpOnly cookie").body("PipelineLogin")
+            .returns(200, "The user and a token", "PipelineSessionEnvelope").errors({401, 429}));
 
     m.post("/auth/logout", open([&c](const request&, const path_params&) {
         auto out = data_reply(200, json::object{{"message", "Logged out"}});

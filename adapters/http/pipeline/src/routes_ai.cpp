@@ -14,7 +14,7 @@ void add_ai_routes(mount& m, const context& c) {
     m.post("/jobs/{id}/score", authed(c, [&s](const request& req, const path_params& p, const actor& who) {
         return reply(req, pipeline::score_stored_job(s, who, std::string{p.get("id")}), 200, score_view);
     }), pipeline_doc("AI", "Score a job against your resume and profile (offline, deterministic)").authenticated()
-            .returns(200, "The score, its band and reasoning", "ScoreEnvelope").errors({403, 404, 429}));
+            .returns(200, "The score, its band and reasoning", "PipelineScoreEnvelope").errors({403, 404, 429}));
 
     m.get("/ai/insights", authed(c, [&s](const request& req, const path_params&, const actor& who) {
         query_reader query(req.query);
@@ -31,7 +31,7 @@ void add_ai_routes(mount& m, const context& c) {
     }), pipeline_doc("AI", "Insights from your own data").authenticated()
             .query("type", R"({"type":"string","enum":["daily_digest","pattern_detection","recommendation","weekly_summary"]})")
             .query("limit", R"({"type":"integer","minimum":1,"maximum":50,"default":10})")
-            .returns(200, "The insights", "InsightList").errors({429}));
+            .returns(200, "The insights", "PipelineInsightList").errors({429}));
 }
 
 }  // namespace offertracker::adapters::http::pipeline_api

@@ -14,7 +14,7 @@ void add_analytics_routes(mount& m, const context& c) {
         auto r = reply(req, pipeline::get_dashboard(s, who), 200, dashboard_view);
         if (r.status == 200) r.set_header("Cache-Control", "private, max-age=60");
         return r;
-    }), pipeline_doc("Analytics", "The dashboard").authenticated().returns(200, "The numbers", "DashboardEnvelope"));
+    }), pipeline_doc("Analytics", "The dashboard").authenticated().returns(200, "The numbers", "PipelineDashboardEnvelope"));
 
     m.get("/analytics/timeline", authed(c, [&s](const request& req, const path_params&, const actor& who) {
         query_reader query(req.query);
@@ -25,7 +25,7 @@ void add_analytics_routes(mount& m, const context& c) {
                      [](const auto& points) { return json::value(kit::array_of(points, timeline_point_view)); });
     }), pipeline_doc("Analytics", "Daily points, ascending, ending today").authenticated()
             .query("period", R"({"type":"string","enum":["7d","30d","90d","all"],"default":"30d"})")
-            .returns(200, "The points", "TimelineEnvelope"));
+            .returns(200, "The points", "PipelineTimelineEnvelope"));
 }
 
 }  // namespace offertracker::adapters::http::pipeline_api

@@ -42,7 +42,7 @@ void add_job_routes(mount& m, const context& c) {
             .query("order", R"({"type":"string","enum":["asc","desc"]})")
             .query("page", R"({"type":"integer","minimum":1,"default":1})")
             .query("limit", R"({"type":"integer","minimum":1,"maximum":500,"default":100})")
-            .returns(200, "A page of jobs", "JobList"));
+            .returns(200, "A page of jobs", "PipelineJobList"));
 
     m.post("/jobs", authed(c, [&s](const request& req, const path_params&, const actor& who) {
         body_reader body(req.body);
@@ -50,28 +50,28 @@ void add_job_routes(mount& m, const context& c) {
         if (auto e = std::move(body).finish()) return error_reply(req, *e);
         return reply(req, pipeline::create_job(s, who, cmd), 201, job_view);
     }), pipeline_doc("Jobs", "Create a job (scored at once when it has a description and you have a resume)")
-            .authenticated().body("JobCreate").returns(201, "The job", "JobEnvelope"));
+            .authenticated().body("PipelineJobCreate").returns(201, "The job", "PipelineJobEnvelope"));
 
     m.get("/jobs/{id}", authed(c, [&s](const request& req, const path_params& p, const actor& who) {
         return reply(req, pipeline::get_job(s, who, std::string{p.get("id")}), 200, job_view);
-    }), pipeline_doc("Jobs", "Get a job").authenticated().returns(200, "The job", "JobEnvelope").errors({403, 404}));
+    }), pipeline_doc("Jobs", "Get a job").authenticated().returns(200, "The job", "PipelineJobEnvelope").errors({403, 404}));
 
     m.patch("/jobs/{id}", authed(c, [&s](const request& req, const path_params& p, const actor& who) {
         body_reader body(req.body);
         auto patch = read_job_patch(body);
         if (auto e = std::move(body).finish()) return error_reply(req, *e);
         return reply(req, pipeline::update_job(s, who, std::string{p.get("id")}, patch), 200, job_view);
-    }), pipeline_doc("Jobs", "Update a job (omitted fields kept, null clears)").authenticated().body("JobUpdate")
-            .returns(200, "The job", "JobEnvelope").errors({403, 404}));
+    }), pipeline_doc("Jobs", "Update a job (omitted fields kept, null clears)").authenticated().body("PipelineJobUpdate")
+            .returns(200, "The job", "PipelineJobEnvelope").errors({403, 404}));
 
     m.del("/jobs/{id}", authed(c, [&s](const request& req, const path_params& p, const actor& who) {
         return reply(req, pipeline::delete_job(s, who, std::string{p.get("id")}), 200, job_view);
     }), pipeline_doc("Jobs", "Soft-delete a job (hidden everywhere until restored or purged)").authenticated()
-            .returns(200, "The job with deleted_at", "JobEnvelope").errors({403, 404}));
+            .returns(200, "The job with deleted_at", "PipelineJobEnvelope").errors({403, 404}));
 
     m.post("/jobs/{id}/restore", authed(c, [&s](const request& req, const path_params& p, const actor& who) {
         return reply(req, pipeline::restore_job(s, who, std::string{p.get("id")}), 200, job_view);
-    }), pipeline_doc("Jobs", "Restore a soft-deleted job").authenticated().returns(200, "The job", "JobEnvelope")
+    }), pipeline_doc("Jobs", "Restore a soft-deleted job").authenticated().returns(200, "The job", "PipelineJobEnvelope")
             .errors({403, 404}));
 }
 

@@ -15,11 +15,11 @@ void add_scraper_routes(mount& m, const context& c) {
         if (auto e = std::move(body).finish()) return error_reply(req, *e);
         return reply(req, pipeline::start_import(s, who, url), 202, run_view);
     }), pipeline_doc("Scraper", "Import a job posting by URL (fetched in the background)").authenticated()
-            .body("ScrapeRequest").returns(202, "The queued run", "RunEnvelope").errors({429}));
+            .body("PipelineScrapeRequest").returns(202, "The queued run", "PipelineRunEnvelope").errors({429}));
 
     m.get("/scraper/runs/{id}", authed(c, [&s](const request& req, const path_params& p, const actor& who) {
         return reply(req, pipeline::get_run(s, who, std::string{p.get("id")}), 200, run_view);
-    }), pipeline_doc("Scraper", "An import run").authenticated().returns(200, "The run", "RunEnvelope")
+    }), pipeline_doc("Scraper", "An import run").authenticated().returns(200, "The run", "PipelineRunEnvelope")
             .errors({403, 404, 429}));
 
     m.post("/scraper/parse", authed(c, [&s](const request& req, const path_params&, const actor& who) {
@@ -31,8 +31,8 @@ void add_scraper_routes(mount& m, const context& c) {
         if (!imported) return error_reply(req, imported.error());
         return data_reply(imported->created ? 201 : 200,
                           json::object{{"job", job_view(imported->job)}, {"created", imported->created}});
-    }), pipeline_doc("Scraper", "Import a job posting from pasted HTML").authenticated().body("ParseRequest")
-            .returns(201, "A new job", "ImportEnvelope").returns(200, "The job with the same URL, updated", "ImportEnvelope")
+    }), pipeline_doc("Scraper", "Import a job posting from pasted HTML").authenticated().body("PipelineParseRequest")
+            .returns(201, "A new job", "PipelineImportEnvelope").returns(200, "The job with the same URL, updated", "PipelineImportEnvelope")
             .errors({429}).body_limit(pipeline::max_html_bytes * 2, [&c](const request& head) {
                 return is_authenticated(c, head);
             }));
