@@ -246,17 +246,37 @@ TEST_CASE("huge and deeply nested input stays bounded", "[posting][edge]") {
         return out;
     };
     constexpr std::size_t two_mb = 2 * 1024 * 1024;
-    CHECK(within("<title>Deep</title>" + repeat("<div>", two_mb), std::chrono::seconds(10)));
-    CHECK(within("<title>Deep</title>" + repeat("<b><i>", two_mb), std::chrono::seconds(10)));
-    CHECK(within("<title>Deep</title>" + repeat("<font>x</div>", two_mb), std::chrono::seconds(10)));
-    CHECK(within("<title>Deep</title>" + repeat("<span itemscope itemprop=a>", two_mb), std::chrono::seconds(10)));
+    CHECK(within("<title>Deep</title>" + repeat("<div>", two_mb), std::chrono::seconds(30)));
+    CHECK(within("<title>Deep</title>" + repeat("<b><i>", two_mb), std::chrono::seconds(30)));
+    CHECK(within("<title>Deep</title>" + repeat("<font>x</div>", two_mb), std::chrono::seconds(30)));
+    CHECK(within("<title>Deep</title>" + repeat("<i><div></i>", two_mb), std::chrono::seconds(30)));  // adoption agency
+    CHECK(within("<title>Deep</title>" + repeat("<x/>", two_mb), std::chrono::seconds(30)));  // "/>" opens in HTML
+    CHECK(within("<title>Deep</title>" + repeat("<p><b></p>", two_mb), std::chrono::seconds(30)));
+    CHECK(within("<title>Deep</title>" + repeat("<span itemscope itemprop=a>", two_mb), std::chrono::seconds(30)));
     CHECK(within(R"(<script type="application/ld+json">)" + repeat("[", two_mb) + "</script><title>J</title>",
-                 std::chrono::seconds(10)));
+                 std::chrono::seconds(30)));
     CHECK(within(R"(<script type="application/ld+json">{"@type":"JobPosting","title":"T","description":")" +
                      repeat("&lt;p&gt;x", two_mb) + R"("}</script>)",
-                 std::chrono::seconds(10)));
+                 std::chrono::seconds(30)));
     // A deep page still yields what comes before the depth the guard stops at.
     const auto p = parse("<title>Deep</title>" + repeat("<div>", two_mb));
     REQUIRE(p);
     CHECK(p->title == "Deep");
+}
+
+TEST_CASE("microdata completes a JSON-LD posting; a salary is taken whole from one source", "[posting][microdata]") {
+    const auto p = parse(R"(<script type="application/ld+json">{"@type":"JobPosting","title":"Welder",
+        "baseSalary":{"currency":"EUR","value":{"value":20,"unitText":"HOUR"}}}</script>
+        <div itemscope itemtype="http://schema.org/JobPosting"><span itemprop="title">Other</span>
+        <span itemprop="hiringOrganization">Forge GmbH</span><meta itemprop="jobLocationType" content="TELECOMMUTE">
+        <div itemprop="baseSalary" itemscope><meta itemprop="currency" content="USD">
+        <meta itemprop="value" content="50000"></div></div>)");
+    REQUIRE(p);
+    CHECK(p->source == found_by::json_ld);
+    CHECK(p->title == "Welder");
+    CHECK(p->company == "Forge GmbH");
+    CHECK(p->remote);
+    CHECK(p->salary_min == 20);
+    CHECK(p->salary_currency == "EUR");
+    CHECK(p->salary_unit == "HOUR");
 }

@@ -43,7 +43,7 @@ TEST_CASE("links that are not absolute http(s) URLs have no key", "[pipeline][jo
     for (const char* url : {"", "/jobs/1", "jobs.example.com/1", "ftp://x.example/j", "mailto:a@b.c", "https:/x.example",
                             "https://", "https:///j", "https://user:pw@x.example/j", "https://x.example:port/j",
                             "https://x.example:123456/j", "https://x.example/a b", "https://x.example/\t",
-                            "https://[::1/j", " https://x.example/j", "https://x.example/\x7F"})
+                            "https://[::1/j", "https://a:b:443/j", "https://x.example:80:/j", " https://x.example/j", "https://x.example/\x7F"})
         CHECK_FALSE(job_url_key(url));
     CHECK_FALSE(job_url_key(std::string("https://x.example/\0", 19)));
     CHECK_FALSE(job_url_key("https://x.example/\xC3"));

@@ -33,6 +33,14 @@ private:
             return ++calls_, r_.list(u, f, p);
         }
         std::vector<domain::application> list_all(const domain::id& u) override { return ++calls_, r_.list_all(u); }
+        std::optional<domain::application> find_any(const domain::id& id) override { return ++calls_, r_.find_any(id); }
+        std::optional<domain::application> find_by_url(const domain::id& u, std::string_view url) override {
+            return ++calls_, r_.find_by_url(u, url);
+        }
+        ports::job_page search(const domain::id& u, const ports::job_query& q) override {
+            return ++calls_, r_.search(u, q);
+        }
+        std::size_t purge_deleted(domain::timestamp cutoff) override { return ++calls_, r_.purge_deleted(cutoff); }
 
     private:
         ports::application_repository& r_;
@@ -97,6 +105,7 @@ private:
         ports::social_repository& social() override { return other(inner_->social()); }
         ports::prep_repository& prep() override { return other(inner_->prep()); }
         ports::browser_session_repository& browser_sessions() override { return other(inner_->browser_sessions()); }
+        ports::scraper_run_repository& scraper_runs() override { return other(inner_->scraper_runs()); }
         bool lock_owner(const domain::id& owner) override { return inner_->lock_owner(owner); }
         void commit() override { inner_->commit(); }
 

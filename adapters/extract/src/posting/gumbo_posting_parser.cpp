@@ -17,17 +17,36 @@ namespace {
 using ports::job_posting;
 using found_by = job_posting::found_by;
 
+// The fields `into` lacks, from a lower source; a salary moves as a whole (amounts, currency and unit agree).
+void fill_from(job_posting& into, const job_posting& from) {
+    for (auto field : {&job_posting::title, &job_posting::company, &job_posting::description, &job_posting::location,
+                       &job_posting::employment_type, &job_posting::date_posted, &job_posting::valid_through,
+                       &job_posting::url})
+        if (!(into.*field)) into.*field = from.*field;
+    into.remote = into.remote || from.remote;
+    if (!into.salary_min && !into.salary_max) {
+        into.salary_min = from.salary_min;
+        into.salary_max = from.salary_max;
+        into.salary_currency = from.salary_currency;
+        into.salary_unit = from.salary_unit;
+    }
+}
+
+// The JSON-LD JobPosting (the first found), completed from the microdata one, or the microdata one alone.
 std::optional<job_posting> structured(const posting::page_facts& facts, std::string_view page_url) {
+    std::optional<job_posting> found;
     for (const std::string& block : facts.json_ld) {
         if (const auto object = posting::find_job_posting(block)) {
-            auto found = posting::read_job_posting(*object, page_url, true);
-            found.source = found_by::json_ld;
-            return found;
+            found = posting::read_job_posting(*object, page_url, true);
+            found->source = found_by::json_ld;
+            break;
         }
     }
-    if (!facts.microdata) return std::nullopt;
-    auto found = posting::read_job_posting(posting::microdata_item(facts.microdata), page_url, false);
-    found.source = found_by::microdata;
+    if (!facts.microdata) return found;
+    auto microdata = posting::read_job_posting(posting::microdata_item(facts.microdata), page_url, false);
+    microdata.source = found_by::microdata;
+    if (!found) return microdata;
+    fill_from(*found, microdata);
     return found;
 }
 
@@ -43,10 +62,12 @@ std::optional<job_posting> read(std::string_view html, std::string_view page_url
     const posting::html_tree tree(html);
     const posting::page_facts facts = posting::read_page(tree);
     job_posting result = structured(facts, page_url).value_or(job_posting{});
-    const bool has_structured_title = result.title.has_value();
-    fill(result.title, facts.og_title, posting::max_short_chars);
-    if (!has_structured_title && result.title && result.source == found_by::title) result.source = found_by::open_graph;
-    fill(result.title, facts.title, posting::max_short_chars);
+    if (!result.title) {
+        fill(result.title, facts.og_title, posting::max_short_chars);
+        // Without structured data, a page that names its title in og:title was found by OpenGraph.
+        if (result.title && result.source == found_by::title) result.source = found_by::open_graph;
+        fill(result.title, facts.title, posting::max_short_chars);
+    }
     if (!result.title) return std::nullopt;
     fill(result.company, facts.og_site_name, posting::max_short_chars);
     fill(result.description, facts.og_description, posting::max_description_chars);

@@ -23,6 +23,10 @@ constexpr std::array<std::string_view, 16> void_elements{"area", "base", "br",  
                                                          "track", "wbr",  "keygen", "basefont"};
 constexpr std::array<std::string_view, 9> raw_text_elements{"script", "style",   "textarea", "title",   "xmp",
                                                             "iframe", "noembed", "noframes", "noscript"};
+// Formatting elements: a misnested end tag of one closes only it (the adoption agency keeps the blocks inside open).
+constexpr std::array<std::string_view, 14> formatting_elements{"a",     "b",      "big",    "code", "em", "font", "i",
+                                                               "nobr",  "s",      "small",  "strike", "strong",
+                                                               "tt",    "u"};
 // Elements a start tag of the same name closes (siblings written without end tags).
 constexpr std::array<std::string_view, 9> self_closing_siblings{"p",  "li", "option", "optgroup", "dt",
                                                                 "dd", "tr", "td",     "th"};
@@ -64,6 +68,11 @@ std::string tag_name(std::string_view html, std::size_t from) {
     return name;
 }
 
+bool in_foreign_content(const std::vector<std::string>& open, std::string_view name) {
+    const auto foreign = [](std::string_view n) { return n == "svg" || n == "math"; };
+    return foreign(name) || std::any_of(open.begin(), open.end(), foreign);
+}
+
 }  // namespace
 
 std::string_view nesting_bounded(std::string_view html, std::size_t max_depth) {
@@ -88,7 +97,9 @@ std::string_view nesting_bounded(std::string_view html, std::size_t max_depth) {
         i = end + 1;
         if (closing) {
             const auto it = std::find(open.rbegin(), open.rend(), name);
-            if (it != open.rend()) open.erase(std::prev(it.base()), open.end());
+            if (it == open.rend()) continue;
+            if (is_one_of(name, formatting_elements)) open.erase(std::prev(it.base()));
+            else open.erase(std::prev(it.base()), open.end());
             continue;
         }
         if (name == "plaintext") break;  // the rest of the page is text
@@ -98,7 +109,8 @@ std::string_view nesting_bounded(std::string_view html, std::size_t max_depth) {
             i = close;
             continue;
         }
-        if (html[end - 1] == '/' || is_one_of(name, void_elements)) continue;
+        // "/>" closes an element only in SVG and MathML; in HTML, <x/> is an open <x>.
+        if (is_one_of(name, void_elements) || (html[end - 1] == '/' && in_foreign_content(open, name))) continue;
         if (!open.empty() && open.back() == name && is_one_of(name, self_closing_siblings)) continue;
         open.push_back(name);
         if (open.size() > max_depth) return html.substr(0, start);

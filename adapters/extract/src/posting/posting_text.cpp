@@ -145,11 +145,12 @@ std::optional<std::string> resolve_url(std::string_view reference, std::string_v
     } else {
         base = text::trim_ascii_space(base);
         if (!is_usable(base)) return std::nullopt;
-        const auto b = split(base);
+        const std::string normal_base = scheme_of(base) + std::string(base.substr(base.find(':')));
+        const auto b = split(normal_base);
         const auto tail_at = std::min(reference.find_first_of("?#"), reference.size());
         const std::string_view ref_path = reference.substr(0, tail_at), tail = reference.substr(tail_at);
         if (reference.starts_with("//")) {
-            out = lowered(base.substr(0, base.find(':') + 1)) + std::string(reference);
+            out = scheme_of(base) + ":" + std::string(reference);
         } else if (ref_path.empty()) {  // "?q" or "#f": the base's path (and its query, for a fragment)
             out = std::string(b.origin) + std::string(b.path) + std::string(tail.starts_with('#') ? b.query : "");
             out += tail;

@@ -44,7 +44,9 @@ std::optional<std::string> normal_authority(std::string_view authority, std::str
         host = authority.substr(0, colon);
         port = authority.substr(colon + 1);
     }
-    if (host.empty() || (host.front() == '[') != (host.back() == ']')) return std::nullopt;
+    const bool literal = !host.empty() && host.front() == '[';  // an IPv6 address, the only host with colons
+    if (host.empty() || literal != (host.back() == ']') || (!literal && host.find(':') != std::string_view::npos))
+        return std::nullopt;
     if (!std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }) || port.size() > 5)
         return std::nullopt;
     while (port.size() > 1 && port.front() == '0') port.remove_prefix(1);

@@ -29,6 +29,7 @@ public:
     ports::social_repository& social() override { return inner_->social(); }
     ports::prep_repository& prep() override { return inner_->prep(); }
     ports::browser_session_repository& browser_sessions() override { return inner_->browser_sessions(); }
+    ports::scraper_run_repository& scraper_runs() override { return inner_->scraper_runs(); }
     bool lock_owner(const domain::id& owner_id) override { return inner_->lock_owner(owner_id); }
     void commit() override { inner_->commit(); }
 
