@@ -321,3 +321,25 @@ TEST_CASE("pipeline jobs: purge_deleted removes rows deleted before the cutoff, 
         CHECK(purged == 0);
     }
 }
+
+TEST_CASE("pipeline jobs: q folds ASCII letters only", "[contract][applications][pipeline]") {
+    for (auto& f : store_factories()) DYNAMIC_SECTION(f.name) {
+        auto store = f.make();
+        const auto owner = make_user(1);
+        auto zurich = make_application(1, owner.id);
+        zurich.company_name = "Zürich Versicherung";
+        auto istanbul = make_application(2, owner.id);
+        istanbul.role_title = "İstanbul Office Lead";
+        write(*store, [&](auto& uow) {
+            uow.users().insert(owner);
+            uow.applications().insert(zurich);
+            uow.applications().insert(istanbul);
+        });
+        CHECK(found(*store, {.q = "zürich"}) == app_ids({1}));
+        CHECK(found(*store, {.q = "ZüRICH VERSICHERUNG"}) == app_ids({1}));
+        CHECK(found(*store, {.q = "ZÜRICH"}).empty());  // Ü is not ASCII: not folded to ü
+        CHECK(found(*store, {.q = "İstanbul"}) == app_ids({2}));
+        CHECK(found(*store, {.q = "istanbul"}).empty());  // nor İ to i
+        CHECK(found(*store, {.q = "office LEAD"}) == app_ids({2}));
+    }
+}

@@ -14,6 +14,8 @@ using domain::field_code;
 
 namespace {
 
+using job_text_of = pipeline::job_text;
+
 const std::string backend_posting =
     "We are hiring a backend engineer to build our payments platform. You will write C++ and Python services, "
     "design PostgreSQL schemas and run them on Kubernetes. Experience with Docker is required.";
@@ -222,6 +224,16 @@ TEST_CASE_METHOD(pipeline_usecase_fixture, "pipeline jobs: each status stamp is 
     CHECK(via_seeker->application.applied_at == clock.now());
     CHECK(pipeline::get_job(psvc, ada, seeker_job.id)->applied_at == clock.now());
 
+    // An outcome moves the job to its status, and stamps it.
+    const auto offered = job(ada, {.status = application_status::interviewing});
+    tick();
+    REQUIRE(uc::add_outcome(svc, ada, offered.id, {}).has_value());  // Offer by default
+    const auto after_offer = pipeline::get_job(psvc, ada, offered.id);
+    REQUIRE(after_offer.has_value());
+    CHECK(after_offer->status == application_status::offer);
+    CHECK(after_offer->offer_at == clock.now());
+    CHECK(after_offer->interview_at == offered.interview_at);
+
     // A stage moves an applied job to Interviewing, and stamps it.
     const auto staged = job(ada, {.status = application_status::applied});
     CHECK_FALSE(staged.interview_at.has_value());
@@ -312,6 +324,38 @@ TEST_CASE_METHOD(pipeline_usecase_fixture, "pipeline jobs: score_stored_job need
         CHECK(fresh.ai_match_score == expected.score);
         CHECK(fresh.ai_reasoning == expected.reasoning);
         CHECK_FALSE(job(ada).ai_match_score.has_value());
+    }
+    SECTION("the CV of the newest prep session, or the resume file when that is newer") {
+        auto prep_session = [&](const std::string& cv) {
+            tick();
+            prep::practice_session p;
+            p.user_id = ada.user_id;
+            p.job_title = "Engineer";
+            p.company_name = "Acme";
+            p.cv_text = cv;
+            p.created_at = clock.now();
+            auto uow = store.begin(ports::access::read_write);
+            uow->prep().create(p);
+            uow->commit();
+        };
+        const job_text_of job_text{described.role_title, backend_posting};
+        prep_session("Office manager, Excel and scheduling.");
+        prep_session(resume_body);  // the newest session's CV counts
+        const auto from_cv = pipeline::score_job(resume_body, "", job_text);
+        REQUIRE(from_cv.score != pipeline::score_job("Office manager, Excel and scheduling.", "", job_text).score);
+        auto scored = pipeline::score_stored_job(psvc, ada, described.id);
+        REQUIRE(scored.has_value());
+        CHECK(scored->job.ai_match_score == from_cv.score);
+
+        // A resume file uploaded after the session wins over it.
+        const auto r = resume(ada);
+        const std::string pdf = "%PDF-1.4\nOffice manager, Excel.\n%%EOF\n";
+        REQUIRE(uc::upload_resume_file(svc, ada, r, {"cv.pdf", "application/pdf", pdf}).has_value());
+        const auto from_file = pipeline::score_job(pdf, "", job_text);
+        REQUIRE(from_file.score != from_cv.score);
+        scored = pipeline::score_stored_job(psvc, ada, described.id);
+        REQUIRE(scored.has_value());
+        CHECK(scored->job.ai_match_score == from_file.score);
     }
     SECTION("a deleted job is not found") {
         uc::update_profile_command profile;
