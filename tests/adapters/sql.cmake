@@ -9,6 +9,7 @@ add_executable(sql_adapter_tests
   ${CMAKE_CURRENT_LIST_DIR}/sql_migration_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_migration_004_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_migration_006_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sql_migration_007_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_store_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sql_tracker_schema_test.cpp
 )

@@ -62,8 +62,10 @@ domain::progress_counts in_memory_progress_repository::counts(const domain::id& 
     c.group_memberships = count(s.group_members, [&](const domain::group_member& m) { return m.user_id == user_id; });
     c.posts = count(s.posts, [&](const domain::post& p) { return p.user_id == user_id; });
     c.contacts = count(s.contacts, [&](const domain::contact& x) { return x.user_id == user_id; });
-    c.reminders_pending =
-        count(s.reminders, [&](const domain::reminder& r) { return r.user_id == user_id && !r.is_completed; });
+    // A reminder of a soft-deleted application is hidden with it, as the reminder lists hide it.
+    c.reminders_pending = count(s.reminders, [&](const domain::reminder& r) {
+        return r.user_id == user_id && !r.is_completed && (!r.application_id || owned(*r.application_id));
+    });
     c.milestones_reached =
         count(s.user_milestones, [&](const domain::user_milestone& m) { return m.user_id == user_id; });
     return c;

@@ -85,7 +85,8 @@ domain::progress_counts sql_progress_repository::counts(const domain::id& user_i
               "(SELECT COUNT(*) FROM outcomes WHERE user_id = :u4 AND status = :offer" +
                   of_live_application("application_id") + "), "
               "(SELECT COUNT(*) FROM contacts WHERE user_id = :u5), "
-              "(SELECT COUNT(*) FROM reminders WHERE user_id = :u6 AND is_completed = :completed), "
+              "(SELECT COUNT(*) FROM reminders WHERE user_id = :u6 AND is_completed = :completed" +
+                  of_live_application("application_id") + "), "
               "(SELECT COUNT(*) FROM user_milestones WHERE user_id = :u7), "
               "(SELECT COUNT(*) FROM follows WHERE follower_id = :follower), "
               "(SELECT COUNT(*) FROM group_members WHERE user_id = :member), "

@@ -40,8 +40,10 @@ domain::result<usecases::login_result> sign_up(services& s, const signup_command
 
     const std::string base = username_base(cmd.email);
     for (int attempt = 0;; ++attempt) {
-        // After the first try, a suffix from a fresh id: unguessable enough that a second clash is rare.
-        const std::string username = attempt == 0 ? base : base + "-" + s.seeker.ids.new_id().substr(0, 6);
+        // After the first try, a suffix from a fresh id: unguessable enough that a second clash is rare. Its tail,
+        // which differs between any two ids (a random UUID's head does too, a sequential test id's does not).
+        const std::string id = attempt == 0 ? std::string{} : s.seeker.ids.new_id();
+        const std::string username = attempt == 0 ? base : base + "-" + id.substr(id.size() < 6 ? 0 : id.size() - 6);
         auto registered = renamed(usecases::register_user(
             s.seeker, {.email = cmd.email, .username = username, .password = cmd.password, .display_name = cmd.name}));
         if (registered) return registered;
