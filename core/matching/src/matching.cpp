@@ -1,5 +1,7 @@
 // The naive matching formula (see matching.hpp for the table of weights).
 #include <offertracker/matching/matching.hpp>
+
+#include <offertracker/matching/common_words.hpp>
 #include <offertracker/skills/vocabulary.hpp>
 
 #include <algorithm>
@@ -18,25 +20,6 @@ namespace {
 namespace sk = offertracker::skills;
 
 using term_set = std::set<std::string>;
-
-constexpr std::string_view stop_words_list[] = {
-    "a", "about", "above", "across", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "each", "etc", "every", "for",
-    "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
-    "it", "its", "just", "me", "more", "most", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or",
-    "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-    "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "you", "your", "yours",
-    // job-ad and resume filler: words almost every profile and every posting has
-    "ability", "able", "candidate", "company", "day", "environment", "experience", "experienced", "familiar",
-    "familiarity", "good", "great", "ideal", "including", "join", "knowledge", "looking", "must", "new", "nice",
-    "plus", "preferred", "proven", "required", "requirements", "responsibilities", "role", "skills", "strong",
-    "team", "teams", "using", "work", "working", "year", "years", "yrs", "well", "help", "based", "within"};
-
-constexpr std::string_view seniority_words_list[] = {
-    "senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "mid", "intern",
-    "entry", "level", "associate", "chief", "ii", "iii", "iv"};
 
 bool contains(std::span<const std::string_view> list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
@@ -77,8 +60,8 @@ void add_terms(std::string_view text, bool title_mode, term_set& out) {
             token.reserve(j - i);
             for (std::size_t k = i; k < j; ++k) token.push_back(lower(text[k]));
             const bool ascii_single = token.size() == 1 && static_cast<unsigned char>(token[0]) < 0x80;
-            if (!ascii_single && !contains(stop_words_list, token) &&
-                !(title_mode && contains(seniority_words_list, token))) {
+            if (!ascii_single && !is_common_word(token) &&
+                !(title_mode && is_seniority_word(token))) {
                 if (title_mode && (token == "developer" || token == "dev" || token == "programmer" ||
                                    token == "eng" || token == "engineers" || token == "developers")) {
                     token = "engineer";

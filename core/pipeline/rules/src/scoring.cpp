@@ -2,6 +2,7 @@
 #include <offertracker/pipeline/scoring.hpp>
 
 #include <offertracker/intake/intake.hpp>
+#include <offertracker/matching/common_words.hpp>
 #include <offertracker/skills/vocabulary.hpp>
 #include <offertracker/text/ascii.hpp>
 #include <offertracker/text/utf8.hpp>
@@ -16,24 +17,8 @@
 namespace offertracker::pipeline {
 namespace {
 
-constexpr std::string_view stop_words[] = {
-    "a", "about", "above", "across", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "each", "etc", "every", "for",
-    "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "if", "in", "into", "is",
-    "it", "its", "just", "me", "more", "most", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or",
-    "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-    "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "you", "your", "yours",
-    // posting and resume filler: words nearly every job and every resume has
-    "ability", "able", "candidate", "company", "day", "environment", "experience", "experienced", "familiar",
-    "familiarity", "good", "great", "ideal", "including", "join", "knowledge", "looking", "must", "new", "nice",
-    "plus", "preferred", "proven", "required", "requirements", "responsibilities", "role", "skills", "strong",
-    "team", "teams", "using", "work", "working", "year", "years", "yrs", "well", "help"};
-
-constexpr std::string_view title_noise[] = {
-    "senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "mid", "entry", "level", "associate",
-    "chief", "ii", "iii", "iv", "remote", "hybrid", "onsite", "contract", "time", "full"};
+// Besides the seniority words, a title's work-mode words say nothing about the work ("Remote Engineer, full time").
+constexpr std::string_view title_noise[] = {"remote", "hybrid", "onsite", "contract", "time", "full"};
 
 bool in(std::span<const std::string_view> list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
@@ -52,7 +37,8 @@ std::vector<std::string> key_words(std::string_view text, bool title) {
     std::string word;
     auto flush = [&] {
         const bool one_ascii_letter = word.size() == 1;
-        if (!word.empty() && !one_ascii_letter && !in(stop_words, word) && !(title && in(title_noise, word))) {
+        if (!word.empty() && !one_ascii_letter && !matching::is_common_word(word) &&
+            !(title && (matching::is_seniority_word(word) || in(title_noise, word)))) {
             if (word == "developer" || word == "developers" || word == "dev" || word == "programmer" ||
                 word == "engineers")
                 word = "engineer";

@@ -7,7 +7,8 @@
 // find_skills finds in the profile text; their years are the resume's experience_years. Skills compare by canonical
 // vocabulary name, so "k8s" and "Kubernetes" are one skill.
 //
-// Key words: runs of ASCII letters and digits and of valid non-ASCII letters, ASCII-lowercased, without stop words
+// Key words: runs of ASCII letters and digits and of valid non-ASCII letters, ASCII-lowercased, without the common
+// words of core/matching (matching/common_words.hpp, the lists the Recruiting match uses)
 // and one-letter words; in a title also without seniority words (senior, junior, lead, staff, ...), with
 // "developer", "dev", "programmer" read as "engineer". A title word that names a skill also matches when the
 // seeker has that skill.
