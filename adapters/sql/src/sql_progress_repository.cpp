@@ -74,8 +74,8 @@ bool sql_progress_repository::award(const domain::user_milestone& m) {
 domain::progress_counts sql_progress_repository::counts(const domain::id& user_id) {
     return guarded("progress.counts", [&] {
         // One statement, one round trip. Stages, outcomes and reflections carry their application's user_id
-        // (the distribution key), so every subquery is an index lookup on user_id with no join. Each
-        // subquery has its own parameter: SOCI binds a name once per occurrence on some backends.
+        // (the distribution key), so every subquery is an index lookup on user_id with no join (rows of a
+        // soft-deleted application are left out by a primary-key probe each). Each subquery has its own parameter: SOCI binds a name once per occurrence on some backends.
         domain::progress_counts c;
         query(session_,
               "SELECT "

@@ -16,13 +16,15 @@ namespace {
 
 constexpr std::size_t max_url_length = 500;
 
+// The authority's host: without userinfo and port ("[::1]" keeps its brackets).
 std::string_view host_of(std::string_view url) {
     const auto start = url.find("://");
     if (start == std::string_view::npos) return {};
     auto host = url.substr(start + 3);
     host = host.substr(0, host.find_first_of("/?#"));
     if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
-    return host.substr(0, host.rfind(':') == std::string_view::npos || host.starts_with('[') ? host.size() : host.rfind(':'));
+    if (host.starts_with('[')) return host.substr(0, host.find(']') + 1);
+    return host.substr(0, host.find(':'));
 }
 
 bool host_is(std::string_view host, std::string_view domain_name) {
